@@ -1,0 +1,16 @@
+package se.directioncycle;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class DirectionCycleApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(DirectionCycleApplication.class, args);
+  }
+}

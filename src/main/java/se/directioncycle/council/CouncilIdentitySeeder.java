@@ -1,0 +1,159 @@
+package se.directioncycle.council;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, idempotently, each municipality's tenant, its council groups, what each group may do,
+ * the administrator and the shared task filter. Runs at every start on every node.
+ */
+@Component
+public class CouncilIdentitySeeder {
+
+  public static final String TASK_FILTER_NAME = "Mina uppgifter";
+  private static final Logger LOG = LoggerFactory.getLogger(CouncilIdentitySeeder.class);
+
+  private final MunicipalityRegistry municipalities;
+  private final AdminCredentials admin;
+  private final IdentityService identityService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Authorizations authorizations;
+
+  CouncilIdentitySeeder(MunicipalityRegistry municipalities, AdminCredentials admin, IdentityService identityService,
+      FilterService filterService, TaskService taskService, Authorizations authorizations) {
+    this.municipalities = municipalities;
+    this.admin = admin;
+    this.identityService = identityService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizations = authorizations;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void seed() {
+    seedAdministrator();
+    String filterId = seedTaskFilter();
+    for (Municipality municipality : municipalities.all()) {
+      seedMunicipality(municipality);
+    }
+    authorizations.grantEveryone(FILTER, filterId, READ);
+    LOG.info("Seeded identity for {} municipalities", municipalities.all().size());
+  }
+
+  private void seedAdministrator() {
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Administratörer", Groups.GROUP_TYPE_SYSTEM);
+    if (identityService.createUserQuery().userId(admin.username()).count() == 0) {
+      User user = identityService.newUser(admin.username());
+      user.setFirstName("Administratör");
+      user.setLastName("Inriktningscykeln");
+      user.setPassword(admin.password());
+      try {
+        identityService.saveUser(user);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Cannot create the administrator '" + admin.username()
+            + "': " + e.getMessage() + " (the password needs at least 10 characters with upper and lower case, "
+            + "a digit and a special character, and must not contain the user name)", e);
+      }
+      LOG.info("Created administrator user '{}'", admin.username());
+    }
+    ensureMembership(admin.username(), Groups.CAMUNDA_ADMIN);
+  }
+
+  /** One filter for everybody: authorizations and tenant checks decide which tasks each person sees. */
+  private String seedTaskFilter() {
+    Filter filter = filterService.createFilterQuery().filterName(TASK_FILTER_NAME).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(TASK_FILTER_NAME)
+          .setOwner(admin.username())
+          .setQuery(taskService.createTaskQuery().orderByDueDate().asc())
+          .setProperties(Map.of("description", "Uppgifter för dig och dina grupper", "priority", -10,
+              "refresh", true));
+      filterService.saveFilter(filter);
+    }
+    return filter.getId();
+  }
+
+  private void seedMunicipality(Municipality municipality) {
+    if (identityService.createTenantQuery().tenantId(municipality.id()).count() == 0) {
+      Tenant tenant = identityService.newTenant(municipality.id());
+      tenant.setName(municipality.name());
+      identityService.saveTenant(tenant);
+    }
+    for (Role role : Role.values()) {
+      String group = municipality.group(role);
+      ensureGroup(group, role.swedishName() + " " + municipality.name(), Groups.GROUP_TYPE_WORKFLOW);
+      ensureTenantMembership(municipality.id(), group);
+      authorizations.grantGroup(group, APPLICATION, "tasklist", ACCESS);
+    }
+    for (Organisation organisation : municipality.organisations()) {
+      String group = municipality.group(organisation);
+      ensureGroup(group, organisation.swedishName() + " " + municipality.name(), Groups.GROUP_TYPE_WORKFLOW);
+      ensureTenantMembership(municipality.id(), group);
+      authorizations.grantGroup(group, APPLICATION, "tasklist", ACCESS);
+    }
+    grantCoordinator(municipality.group(Role.COORDINATOR));
+  }
+
+  /** Coordinators follow and start their municipality's cycles; the tenant check keeps them inside it. */
+  private void grantCoordinator(String group) {
+    authorizations.grantGroup(group, APPLICATION, "cockpit", ACCESS);
+    authorizations.grantGroup(group, PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY,
+        CREATE_INSTANCE);
+    authorizations.grantGroup(group, PROCESS_INSTANCE, Authorization.ANY, READ, CREATE);
+    authorizations.grantGroup(group, TASK, Authorization.ANY, READ);
+    authorizations.grantGroup(group, DECISION_DEFINITION, Authorization.ANY, READ,
+        org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+    authorizations.grantGroup(group, DEPLOYMENT, Authorization.ANY, READ);
+  }
+
+  void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  void ensureMembership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  private void ensureTenantMembership(String tenantId, String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() == 0) {
+      identityService.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+}

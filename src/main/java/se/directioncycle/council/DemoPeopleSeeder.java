@@ -1,0 +1,90 @@
+package se.directioncycle.council;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fictional people for the demo: one per role and member organisation in each municipality, all with
+ * the demo password. Only active when `directioncycle.demo.seed-users=true` (the demo profile).
+ * The names are role titles, never real officials.
+ */
+@Component
+@ConditionalOnProperty(name = "directioncycle.demo.seed-users", havingValue = "true")
+public class DemoPeopleSeeder {
+
+  /** A demo login: user id suffix, Swedish first name (the role) and the groups it belongs to. */
+  public record DemoPerson(String userId, String firstName, String lastName, List<String> groups) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoPeopleSeeder.class);
+
+  private final MunicipalityRegistry municipalities;
+  private final IdentityService identityService;
+  private final CouncilIdentitySeeder councilSeeder;
+  private final String password;
+
+  DemoPeopleSeeder(MunicipalityRegistry municipalities, IdentityService identityService,
+      CouncilIdentitySeeder councilSeeder, CouncilProperties properties) {
+    this.municipalities = municipalities;
+    this.identityService = identityService;
+    this.councilSeeder = councilSeeder;
+    this.password = properties.demo().password();
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException("directioncycle.demo.password must be set when demo users are seeded");
+    }
+  }
+
+  public static List<DemoPerson> peopleOf(Municipality m) {
+    List<DemoPerson> people = new ArrayList<>();
+    people.add(new DemoPerson(m.id() + "-samordnare", "Samordnare", m.name(),
+        List.of(m.group(Role.COORDINATOR), m.group(Role.STEERING_GROUP))));
+    people.add(new DemoPerson(m.id() + "-ordforande", "Ordförande", m.name(), List.of(m.group(Role.CHAIR))));
+    people.add(new DemoPerson(m.id() + "-lpo-chef", "Lokalpolisområdeschef", m.name(),
+        List.of(m.group(Role.POLICE_CHIEF), m.group(Role.STEERING_GROUP))));
+    people.add(new DemoPerson(m.id() + "-kommunalrad", "Kommunalråd", m.name(),
+        List.of(m.group(Role.COMMISSIONER), m.group(Role.STEERING_GROUP))));
+    for (Organisation organisation : m.organisations()) {
+      String suffix = switch (organisation) {
+        case SCHOOL -> "skola";
+        case LEISURE -> "fritid";
+        case SOCIAL_SERVICES -> "ifo";
+        case POLICE -> "kommunpolis";
+        case RESCUE_SERVICE -> "raddningstjanst";
+        case HOUSING -> "bostad";
+        case SECURITY_COMPANY -> "sakerhet";
+      };
+      String firstName = organisation == Organisation.POLICE ? "Kommunpolis" : organisation.swedishName();
+      people.add(new DemoPerson(m.id() + "-" + suffix, firstName, m.name(), List.of(m.group(organisation))));
+    }
+    return people;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(20)
+  public void seed() {
+    int created = 0;
+    for (Municipality municipality : municipalities.all()) {
+      for (DemoPerson person : peopleOf(municipality)) {
+        if (identityService.createUserQuery().userId(person.userId()).count() == 0) {
+          User user = identityService.newUser(person.userId());
+          user.setFirstName(person.firstName());
+          user.setLastName(person.lastName() + " (demo)");
+          user.setEmail(person.userId() + "@example.org");
+          user.setPassword(password);
+          identityService.saveUser(user);
+          created++;
+        }
+        person.groups().forEach(group -> councilSeeder.ensureMembership(person.userId(), group));
+      }
+    }
+    LOG.info("Demo people ready ({} created)", created);
+  }
+}

@@ -1,0 +1,17 @@
+package se.directioncycle.cycle;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CycleRepository extends JpaRepository<Cycle, Long> {
+
+  boolean existsByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);
+
+  Optional<Cycle> findByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);
+
+  Optional<Cycle> findByBusinessKey(String businessKey);
+
+  List<Cycle> findByMunicipalityInOrderByYearDescQuarterDesc(Collection<String> municipalities);
+}

@@ -1,0 +1,61 @@
+package se.directioncycle.cycle;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.system.InvalidInputException;
+
+/** Registers and closes cycles; the database's unique constraint is the final word on duplicates. */
+@Service
+public class CycleService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CycleService.class);
+
+  private final CycleRepository cycles;
+
+  CycleService(CycleRepository cycles) {
+    this.cycles = cycles;
+  }
+
+  @Transactional
+  public Cycle register(Municipality municipality, Quarter quarter, String processInstanceId, Instant now) {
+    if (cycles.existsByMunicipalityAndYearAndQuarter(municipality.id(), quarter.year(), quarter.quarter())) {
+      throw new CycleAlreadyExistsException(municipality.name(), quarter);
+    }
+    try {
+      return cycles.saveAndFlush(new Cycle(municipality.id(), quarter, processInstanceId, now));
+    } catch (DataIntegrityViolationException e) {
+      LOG.info("Concurrent start of {} refused by the unique constraint", quarter.businessKey(municipality.id()));
+      throw new CycleAlreadyExistsException(municipality.name(), quarter);
+    } catch (PessimisticLockingFailureException e) {
+      LOG.warn("Lock timeout while registering {}", quarter.businessKey(municipality.id()));
+      throw new InvalidInputException("Kvartalscykeln för " + municipality.name() + " " + quarter.label()
+          + " startas av någon annan just nu. Vänta en stund och kontrollera om den redan finns.");
+    }
+  }
+
+  @Transactional
+  public void close(long cycleId, String boardSummary, Instant now) {
+    Cycle cycle = get(cycleId);
+    if (cycle.getStatus() != CycleStatus.CLOSED) {
+      cycle.close(boardSummary, now);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Cycle get(long cycleId) {
+    return cycles.findById(cycleId).orElseThrow(() -> new IllegalStateException("No cycle " + cycleId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cycle> ofMunicipalities(Collection<String> municipalities) {
+    return cycles.findByMunicipalityInOrderByYearDescQuarterDesc(municipalities);
+  }
+}

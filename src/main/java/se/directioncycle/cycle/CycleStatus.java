@@ -1,0 +1,5 @@
+package se.directioncycle.cycle;
+
+public enum CycleStatus {
+  OPEN, CLOSED
+}

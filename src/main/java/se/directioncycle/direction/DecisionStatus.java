@@ -1,0 +1,5 @@
+package se.directioncycle.direction;
+
+public enum DecisionStatus {
+  DRAFT, REGISTERED
+}

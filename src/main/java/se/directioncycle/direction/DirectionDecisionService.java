@@ -1,0 +1,190 @@
+package se.directioncycle.direction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.cycle.Quarter;
+import se.directioncycle.situationreport.ObservationCategory;
+import se.directioncycle.situationreport.RankedProblem;
+import se.directioncycle.system.EngineClock;
+
+/** The decision's life: draft from the proposal, return or approval by the chair, registration. */
+@Service
+public class DirectionDecisionService {
+
+  static final int MAX_SUMMARY_VARIABLE = 3900;
+
+  private final DirectionDecisionRepository decisions;
+  private final InterventionRepository interventions;
+
+  DirectionDecisionService(DirectionDecisionRepository decisions, InterventionRepository interventions) {
+    this.decisions = decisions;
+    this.interventions = interventions;
+  }
+
+  /** The proposal form's starting point: interventions recommended "continue" are carried over. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> initialProposal(Quarter quarter, List<Long> carryOverIds) {
+    List<Map<String, Object>> carried = new ArrayList<>();
+    for (Intervention intervention : interventions.findByIdIn(carryOverIds)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("title", intervention.getTitle());
+      row.put("responsibleOrganisation", intervention.getResponsibleOrganisation().code());
+      row.put("periodStart", quarter.firstDay().toString());
+      row.put("periodEnd", quarter.lastDay().toString());
+      row.put("indicator", intervention.getIndicator());
+      row.put("target", intervention.getTarget());
+      row.put("carriedOverFromId", intervention.getId());
+      carried.add(row);
+    }
+    List<Map<String, Object>> focusAreas = new ArrayList<>();
+    if (!carried.isEmpty()) {
+      Map<String, Object> area = new LinkedHashMap<>();
+      area.put("title", "");
+      area.put("problemCategory", "");
+      area.put("goal", "");
+      area.put("interventions", carried);
+      focusAreas.add(area);
+    }
+    return Map.of("focusAreas", focusAreas);
+  }
+
+  /** Read-only context for the proposal form. */
+  public static Map<String, Object> proposalContext(Municipality municipality, Quarter quarter,
+      List<RankedProblem> problems, String chairComment) {
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("periodLabel", quarter.label());
+    context.put("periodStart", quarter.firstDay().toString());
+    context.put("periodEnd", quarter.lastDay().toString());
+    context.put("chairComment", chairComment);
+    context.put("rankedProblems", problems.stream().map(p -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("category", p.getCategory());
+      row.put("label", ObservationCategory.fromCode(p.getCategory()).map(ObservationCategory::label).orElse(p.getCategory()));
+      row.put("priorityLabel", p.getPriorityLabel());
+      row.put("explanation", p.getExplanation());
+      row.put("frequency", p.getObservationCount());
+      row.put("areaBreakdown", p.getAreaBreakdown());
+      return row;
+    }).toList());
+    context.put("organisations", municipality.organisations().stream()
+        .map(o -> Map.of("value", o.code(), "label", o.swedishName())).toList());
+    context.put("categories", Arrays.stream(ObservationCategory.values())
+        .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
+    return context;
+  }
+
+  /** Saving the proposal again (after a return) replaces the draft's content. */
+  @Transactional
+  public DirectionDecision saveDraft(long cycleId, Municipality municipality, Quarter quarter,
+      DirectionProposal proposal) {
+    DirectionDecision decision = decisions.findByCycleId(cycleId)
+        .orElseGet(() -> decisions.saveAndFlush(new DirectionDecision(cycleId, municipality.id(), quarter)));
+    List<FocusArea> areas = new ArrayList<>();
+    int position = 1;
+    for (DirectionProposal.FocusAreaInput input : proposal.focusAreas()) {
+      List<Intervention> rows = new ArrayList<>();
+      int interventionPosition = 1;
+      for (DirectionProposal.InterventionInput intervention : input.interventions()) {
+        rows.add(new Intervention(decision.getId(), municipality.id(), interventionPosition++, intervention));
+      }
+      areas.add(new FocusArea(position++, input.title(), input.problemCategory(), input.goal(), rows));
+    }
+    decision.replaceContent(areas);
+    return decisions.save(decision);
+  }
+
+  @Transactional
+  public DirectionDecision recordReturn(long cycleId, String comment) {
+    DirectionDecision decision = draftOf(cycleId);
+    decision.returned(comment);
+    return decision;
+  }
+
+  @Transactional
+  public DirectionDecision recordApproval(long cycleId, java.time.LocalDate meetingDate, int protocolParagraph,
+      String decidedBy) {
+    DirectionDecision decision = draftOf(cycleId);
+    decision.approved(meetingDate, protocolParagraph, decidedBy);
+    return decision;
+  }
+
+  /**
+   * Gives the decision its number ("BRÅ 2027/1": year of the meeting, running number per
+   * municipality), freezes it and archives its document with a checksum. A retried job finds it
+   * registered and returns it unchanged.
+   */
+  @Transactional
+  public DirectionDecision register(long cycleId, String municipalityName) {
+    DirectionDecision decision = decisions.findByCycleId(cycleId).orElseThrow();
+    if (decision.getStatus() == DecisionStatus.REGISTERED) {
+      return decision;
+    }
+    String prefix = "BRÅ " + decision.getMeetingDate().getYear() + "/";
+    long sequence = decisions.countRegisteredWithNumberPrefix(decision.getMunicipality(), prefix + "%") + 1;
+    String number = prefix + sequence;
+    String document = DecisionDocument.render(decision, municipalityName, number);
+    decision.register(number, document, DecisionDocument.sha256(document), EngineClock.now());
+    return decisions.saveAndFlush(decision);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DirectionDecision> latestRegisteredBefore(String municipality, Quarter quarter) {
+    return decisions.findRegisteredBefore(municipality, quarter.year() * 4 + quarter.quarter(), Limit.of(1))
+        .stream().findFirst();
+  }
+
+  @Transactional(readOnly = true)
+  public DirectionDecision get(long decisionId) {
+    DirectionDecision decision = decisions.findById(decisionId).orElseThrow();
+    decision.getFocusAreas().forEach(a -> a.getInterventions().size());
+    return decision;
+  }
+
+  @Transactional(readOnly = true)
+  public Intervention intervention(long interventionId) {
+    return interventions.findById(interventionId).orElseThrow(
+        () -> new IllegalStateException("No intervention " + interventionId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Intervention> interventionsOf(long decisionId) {
+    return interventions.findByDecisionIdOrderByIdAsc(decisionId);
+  }
+
+  /** What the chair reads before deciding (markdown, capped to fit a string variable). */
+  public static String summary(DirectionDecision decision) {
+    StringBuilder text = new StringBuilder("### Förslag till inriktning ").append(decision.getQuarter().label())
+        .append(" (version ").append(decision.getRevision()).append(")\n\n");
+    int number = 1;
+    for (FocusArea area : decision.getFocusAreas()) {
+      text.append("**Fokusområde ").append(number++).append(": ").append(area.getTitle()).append("**  \n")
+          .append("Mål: ").append(area.getGoal()).append("\n\n");
+      for (Intervention intervention : area.getInterventions()) {
+        text.append("- ").append(intervention.getTitle()).append(" – ")
+            .append(intervention.getResponsibleOrganisation().swedishName()).append(", ")
+            .append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
+            .append(". Indikator: ").append(intervention.getIndicator()).append("; mål: ")
+            .append(intervention.getTarget()).append('\n');
+      }
+      text.append('\n');
+    }
+    String summary = text.toString();
+    return summary.length() <= MAX_SUMMARY_VARIABLE ? summary : summary.substring(0, MAX_SUMMARY_VARIABLE) + " …";
+  }
+
+  private DirectionDecision draftOf(long cycleId) {
+    DirectionDecision decision = decisions.findByCycleId(cycleId).orElseThrow(
+        () -> new IllegalStateException("No proposal for cycle " + cycleId));
+    decision.ensureDraft();
+    return decision;
+  }
+
+}

@@ -1,0 +1,41 @@
+package se.directioncycle.direction;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.notification.Notifications;
+
+/** `ServiceTask_NotifyResponsibleParties`: tells each responsible organisation which interventions are theirs. */
+@Component
+public class NotifyResponsiblePartiesDelegate implements JavaDelegate {
+
+  public static final String KIND = "decision-registered";
+
+  private final DirectionDecisionService decisions;
+  private final Notifications notifications;
+
+  NotifyResponsiblePartiesDelegate(DirectionDecisionService decisions, Notifications notifications) {
+    this.decisions = decisions;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DirectionDecision decision = decisions.get(decisionId(execution));
+    Map<String, List<Intervention>> byGroup = decision.interventions()
+        .collect(Collectors.groupingBy(Intervention::responsibleGroup, TreeMap::new, Collectors.toList()));
+    byGroup.forEach((group, interventions) -> notifications.record(decision.getMunicipality(), group, KIND,
+        "Inriktningsbeslut " + decision.getDecisionNumber() + " – era insatser",
+        "Rådet har fattat inriktningsbeslut " + decision.getDecisionNumber() + " för " + decision.getQuarter().label()
+            + ". Er organisation ansvarar för: "
+            + interventions.stream().map(Intervention::getTitle).collect(Collectors.joining("; "))
+            + ". Statusrapporter lämnas i Tasklist.",
+        KIND + ":" + decision.getId() + ":" + group));
+  }
+}

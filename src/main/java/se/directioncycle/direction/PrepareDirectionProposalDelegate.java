@@ -1,0 +1,42 @@
+package se.directioncycle.direction;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.cycle.Quarter;
+import se.directioncycle.system.JsonInput;
+
+/** `ServiceTask_PrepareDirectionProposal`: the proposal form's context and its carried-over interventions. */
+@Component
+public class PrepareDirectionProposalDelegate implements JavaDelegate {
+
+  private final DirectionDecisionService decisions;
+  private final ProposalInputs inputs;
+  private final MunicipalityRegistry municipalities;
+
+  PrepareDirectionProposalDelegate(DirectionDecisionService decisions, ProposalInputs inputs,
+      MunicipalityRegistry municipalities) {
+    this.decisions = decisions;
+    this.inputs = inputs;
+    this.municipalities = municipalities;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    Quarter quarter = ProposalInputs.quarter(execution);
+    Object carryOver = execution.getVariable(CARRY_OVER_INTERVENTION_IDS);
+    List<Long> carryOverIds = carryOver == null ? List.of()
+        : ((List<Object>) carryOver).stream().map(id -> Long.parseLong(id.toString())).toList();
+    execution.setVariable(DIRECTION_PROPOSAL, SpinValues.jsonValue(
+        JsonInput.write(decisions.initialProposal(quarter, carryOverIds))).create());
+    execution.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
+        DirectionDecisionService.proposalContext(municipalities.get(municipality(execution)), quarter,
+            inputs.rankedProblems(execution), null))).create());
+  }
+}

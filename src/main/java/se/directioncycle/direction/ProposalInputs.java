@@ -1,0 +1,59 @@
+package se.directioncycle.direction;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.cycle.Quarter;
+import se.directioncycle.situationreport.RankedProblem;
+import se.directioncycle.situationreport.SituationReportRepository;
+
+/** What a proposal is checked against: this quarter's ranked problems and the previous decision's interventions. */
+@Component
+class ProposalInputs {
+
+  private final SituationReportRepository reports;
+  private final DirectionDecisionService decisions;
+  private final MunicipalityRegistry municipalities;
+
+  ProposalInputs(SituationReportRepository reports, DirectionDecisionService decisions,
+      MunicipalityRegistry municipalities) {
+    this.reports = reports;
+    this.decisions = decisions;
+    this.municipalities = municipalities;
+  }
+
+  List<RankedProblem> rankedProblems(VariableScope scope) {
+    Object reportId = scope.getVariable(SITUATION_REPORT_ID);
+    if (reportId == null) {
+      return List.of();
+    }
+    return reports.findById(((Number) reportId).longValue()).map(r -> List.copyOf(r.getRankedProblems()))
+        .orElse(List.of());
+  }
+
+  Set<Long> carryOverCandidates(VariableScope scope) {
+    Object previousDecisionId = scope.getVariable(PREVIOUS_DECISION_ID);
+    if (previousDecisionId == null) {
+      return Set.of();
+    }
+    return decisions.interventionsOf(((Number) previousDecisionId).longValue()).stream()
+        .map(Intervention::getId).collect(Collectors.toCollection(HashSet::new));
+  }
+
+  static Quarter quarter(VariableScope scope) {
+    return new Quarter(((Number) scope.getVariable(YEAR)).intValue(), ((Number) scope.getVariable(QUARTER)).intValue());
+  }
+
+  DirectionProposal parse(VariableScope scope) {
+    Set<String> categories = rankedProblems(scope).stream().map(RankedProblem::getCategory)
+        .collect(Collectors.toSet());
+    return DirectionProposal.parse(scope.getVariable(DIRECTION_PROPOSAL), municipalities.get(municipality(scope)),
+        quarter(scope), categories, carryOverCandidates(scope));
+  }
+}

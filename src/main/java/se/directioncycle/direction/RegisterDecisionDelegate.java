@@ -1,0 +1,28 @@
+package se.directioncycle.direction;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** `ServiceTask_RegisterDecision`: numbers, freezes and archives the approved decision. */
+@Component
+public class RegisterDecisionDelegate implements JavaDelegate {
+
+  private final DirectionDecisionService decisions;
+
+  RegisterDecisionDelegate(DirectionDecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DirectionDecision decision = decisions.register(cycleId(execution),
+        (String) execution.getVariable(MUNICIPALITY_NAME));
+    execution.setVariable(DECISION_ID, decision.getId());
+    execution.setVariable(DECISION_NUMBER, decision.getDecisionNumber());
+    execution.setVariable(DECIDED_INTERVENTION_IDS,
+        ids(decisions.interventionsOf(decision.getId()).stream().map(Intervention::getId).toList()));
+  }
+}

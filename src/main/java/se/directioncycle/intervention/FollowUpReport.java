@@ -1,0 +1,60 @@
+package se.directioncycle.intervention;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One status report on an intervention; one per task (a retried completion cannot add a second). */
+@Entity
+@Table(name = "follow_up_report")
+public class FollowUpReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private Long interventionId;
+  private String taskId;
+  private String trafficLight;
+  private long progressCount;
+  private String statusComment;
+  private String reportedBy;
+  private Instant reportedAt;
+
+  protected FollowUpReport() {}
+
+  FollowUpReport(long interventionId, String taskId) {
+    this.interventionId = interventionId;
+    this.taskId = taskId;
+  }
+
+  void update(String trafficLight, long progressCount, String statusComment, String reportedBy, Instant reportedAt) {
+    this.trafficLight = trafficLight;
+    this.progressCount = progressCount;
+    this.statusComment = statusComment;
+    this.reportedBy = reportedBy;
+    this.reportedAt = reportedAt;
+  }
+
+  public Long getInterventionId() {
+    return interventionId;
+  }
+
+  public String getTrafficLight() {
+    return trafficLight;
+  }
+
+  public long getProgressCount() {
+    return progressCount;
+  }
+
+  public String getStatusComment() {
+    return statusComment;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+}

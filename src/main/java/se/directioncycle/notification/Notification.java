@@ -1,0 +1,61 @@
+package se.directioncycle.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String municipality;
+  private String recipientGroup;
+  private String kind;
+  private String subject;
+  private String body;
+  private String idempotencyKey;
+  private Instant createdAt;
+
+  protected Notification() {}
+
+  Notification(String municipality, String recipientGroup, String kind, String subject, String body,
+      String idempotencyKey, Instant createdAt) {
+    this.municipality = municipality;
+    this.recipientGroup = recipientGroup;
+    this.kind = kind;
+    this.subject = subject;
+    this.body = body;
+    this.idempotencyKey = idempotencyKey;
+    this.createdAt = createdAt;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public String getRecipientGroup() {
+    return recipientGroup;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+}

@@ -1,0 +1,11 @@
+package se.directioncycle.notification;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+  boolean existsByIdempotencyKey(String idempotencyKey);
+
+  List<Notification> findByMunicipalityAndKindOrderByIdAsc(String municipality, String kind);
+}

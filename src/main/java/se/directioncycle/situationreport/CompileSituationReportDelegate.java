@@ -1,0 +1,28 @@
+package se.directioncycle.situationreport;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.MunicipalityRegistry;
+
+/** `ServiceTask_CompileSituationReport`: compiles the report once collection has closed. */
+@Component
+public class CompileSituationReportDelegate implements JavaDelegate {
+
+  private final SituationReportCompiler compiler;
+  private final MunicipalityRegistry municipalities;
+
+  CompileSituationReportDelegate(SituationReportCompiler compiler, MunicipalityRegistry municipalities) {
+    this.compiler = compiler;
+    this.municipalities = municipalities;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SituationReport report = compiler.compile(cycleId(execution), municipalities.get(municipality(execution)));
+    execution.setVariable(SITUATION_REPORT_ID, report.getId());
+    execution.setVariable(SITUATION_SUMMARY, SituationReportCompiler.summaryVariable(report));
+  }
+}

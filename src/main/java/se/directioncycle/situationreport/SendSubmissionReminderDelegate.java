@@ -1,0 +1,52 @@
+package se.directioncycle.situationreport;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.council.Organisation;
+import se.directioncycle.notification.Notifications;
+import se.directioncycle.system.EngineClock;
+
+/** `ServiceTask_SendSubmissionReminder`: reminds the organisations that have not yet submitted. */
+@Component
+public class SendSubmissionReminderDelegate implements JavaDelegate {
+
+  public static final String KIND = "submission-reminder";
+
+  private final SubmissionRepository submissions;
+  private final MunicipalityRegistry municipalities;
+  private final Notifications notifications;
+
+  SendSubmissionReminderDelegate(SubmissionRepository submissions, MunicipalityRegistry municipalities,
+      Notifications notifications) {
+    this.submissions = submissions;
+    this.municipalities = municipalities;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Municipality municipality = municipalities.get(municipality(execution));
+    long cycleId = cycleId(execution);
+    SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
+    format.setTimeZone(java.util.TimeZone.getTimeZone(EngineClock.SWEDEN));
+    String deadline = format.format((Date) execution.getVariable(SUBMISSION_DEADLINE_AT));
+    for (Organisation organisation : municipality.organisations()) {
+      boolean submitted = submissions.findByCycleIdAndOrganisation(cycleId, organisation.code())
+          .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).isPresent();
+      if (!submitted) {
+        notifications.record(municipality.id(), municipality.group(organisation), KIND,
+            "Påminnelse: lämna underlag till lägesbild " + execution.getVariable(PERIOD_LABEL),
+            "Ert underlag till lägesbilden för " + municipality.name() + " " + execution.getVariable(PERIOD_LABEL)
+                + " har inte kommit in. Sista dag är " + deadline + ". Uppgiften finns i Tasklist.",
+            KIND + ":" + cycleId + ":" + organisation.code());
+      }
+    }
+  }
+}

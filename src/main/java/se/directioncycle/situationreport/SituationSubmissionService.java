@@ -1,0 +1,90 @@
+package se.directioncycle.situationreport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.Organisation;
+import se.directioncycle.cycle.Cycle;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.system.EngineClock;
+
+/** Saves member organisations' submissions and prepares what their form shows. */
+@Service
+public class SituationSubmissionService {
+
+  private final SubmissionRepository submissions;
+  private final CycleRepository cycles;
+
+  SituationSubmissionService(SubmissionRepository submissions, CycleRepository cycles) {
+    this.submissions = submissions;
+    this.cycles = cycles;
+  }
+
+  /** Saving again (a retried completion) replaces the organisation's submission; it never adds a second one. */
+  @Transactional
+  public Submission submit(long cycleId, Organisation organisation, SituationInput input, String userId) {
+    Submission submission = submissions.findByCycleIdAndOrganisation(cycleId, organisation.code())
+        .orElseGet(() -> new Submission(cycleId, organisation.code()));
+    submission.replaceWith(input, userId, EngineClock.now());
+    return submissions.save(submission);
+  }
+
+  /** Read-only context for the member's form: labels, units, last quarter's values, allowed choices. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> formContext(long cycleId, Municipality municipality, Organisation organisation) {
+    Cycle cycle = cycles.findById(cycleId).orElseThrow();
+    Map<String, Long> previous = previousValues(municipality.id(), cycle, organisation);
+    List<Map<String, Object>> indicators = new ArrayList<>();
+    for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.of(organisation)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", indicator.code());
+      row.put("label", indicator.label());
+      row.put("unit", indicator.unit());
+      row.put("previousValue", previous.get(indicator.code()));
+      indicators.add(row);
+    }
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("organisation", organisation.code());
+    context.put("organisationName", organisation.swedishName());
+    context.put("municipalityName", municipality.name());
+    context.put("periodLabel", cycle.getQuarter().label());
+    context.put("indicators", indicators);
+    context.put("categories", Arrays.stream(ObservationCategory.values())
+        .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
+    context.put("areas", municipality.areas());
+    context.put("timeBands", SituationInput.TIME_BANDS);
+    return context;
+  }
+
+  /** The empty input the form starts from: one row per indicator, no observations. */
+  public static Map<String, Object> emptyInput(Organisation organisation) {
+    List<Map<String, Object>> indicators = new ArrayList<>();
+    for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.of(organisation)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", indicator.code());
+      row.put("value", null);
+      indicators.add(row);
+    }
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("nothingToReport", false);
+    input.put("indicators", indicators);
+    input.put("observations", List.of());
+    return input;
+  }
+
+  private Map<String, Long> previousValues(String municipality, Cycle cycle, Organisation organisation) {
+    var previousQuarter = cycle.getQuarter().previous();
+    Optional<Submission> previous = cycles
+        .findByMunicipalityAndYearAndQuarter(municipality, previousQuarter.year(), previousQuarter.quarter())
+        .flatMap(c -> submissions.findByCycleIdAndOrganisation(c.getId(), organisation.code()));
+    Map<String, Long> values = new LinkedHashMap<>();
+    previous.ifPresent(s -> s.getIndicatorValues().forEach(v -> values.put(v.getIndicatorCode(), v.getValue())));
+    return values;
+  }
+}

@@ -1,0 +1,5 @@
+package se.directioncycle.situationreport;
+
+public enum SubmissionStatus {
+  SUBMITTED, MISSING
+}
