@@ -1,0 +1,62 @@
+package se.directioncycle.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.Rest;
+
+/** Seeding is idempotent, and each demo person lands in the right tenant and groups. */
+@IntegrationTest
+class CouncilSeedingIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CouncilIdentitySeeder councilSeeder;
+  @Autowired
+  DemoPeopleSeeder demoSeeder;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  FilterService filterService;
+
+  @Test
+  void seedingTwiceChangesNothing() {
+    long users = identityService.createUserQuery().count();
+    long groups = identityService.createGroupQuery().count();
+    long tenants = identityService.createTenantQuery().count();
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long filters = filterService.createFilterQuery().count();
+
+    councilSeeder.seed();
+    demoSeeder.seed();
+
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(identityService.createTenantQuery().count()).isEqualTo(tenants).isEqualTo(2);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void demoPeopleBelongToTheirMunicipalityAndGroups() {
+    assertThat(identityService.createTenantQuery().userMember("alvkarleby-skola").includingGroupsOfUser(true).list())
+        .extracting(t -> t.getId()).containsExactly("alvkarleby");
+    assertThat(identityService.createGroupQuery().groupMember("alvkarleby-kommunpolis").list())
+        .extracting(g -> g.getId()).containsExactly("alvkarleby-police");
+    assertThat(identityService.createGroupQuery().groupMember("kalix-samordnare").list())
+        .extracting(g -> g.getId()).contains("kalix-coordinator");
+    assertThat(identityService.createUserQuery().userId("kalix-sakerhet").count())
+        .as("Kalix has no security company").isZero();
+    assertThat(identityService.checkPassword("alvkarleby-skola", Rest.DEMO_PASSWORD)).isTrue();
+    assertThat(Rest.as(port, "admin").get("/engine-rest/user?memberOfGroup=camunda-admin").body()).contains("admin");
+  }
+}

@@ -1,0 +1,63 @@
+package se.directioncycle.support;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/** Plays the job executor in tests: runs due jobs and moves the engine clock instead of waiting. */
+@Component
+public class EngineDriver {
+
+  private final ManagementService managementService;
+  private final RuntimeService runtimeService;
+
+  EngineDriver(ManagementService managementService, RuntimeService runtimeService) {
+    this.managementService = managementService;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Executes the due jobs of the cycles with these business keys (their follow-up processes share
+   * the key) until none are left; other tests' cycles are left alone.
+   */
+  public int runDueJobs(String... businessKeys) {
+    int executed = 0;
+    for (int round = 0; round < 200; round++) {
+      Set<String> instances = runtimeService.createProcessInstanceQuery().list().stream()
+          .filter(p -> Set.of(businessKeys).contains(p.getBusinessKey()))
+          .map(ProcessInstance::getId).collect(Collectors.toSet());
+      List<Job> due = managementService.createJobQuery().executable().list().stream()
+          .filter(j -> instances.contains(j.getProcessInstanceId())).toList();
+      if (due.isEmpty()) {
+        return executed;
+      }
+      for (Job job : due) {
+        if (managementService.createJobQuery().jobId(job.getId()).count() == 1) {
+          managementService.executeJob(job.getId());
+          executed++;
+        }
+      }
+    }
+    throw new IllegalStateException("Jobs keep coming after 200 rounds");
+  }
+
+  public void advance(Duration duration) {
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+  }
+
+  public void setClock(Date date) {
+    ClockUtil.setCurrentTime(date);
+  }
+
+  public void resetClock() {
+    ClockUtil.reset();
+  }
+}
