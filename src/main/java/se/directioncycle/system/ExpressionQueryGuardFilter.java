@@ -3,18 +3,11 @@ package se.directioncycle.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -60,7 +53,7 @@ class ExpressionQueryGuardFilter extends HttpFilter {
       refuse(request, response);
       return;
     }
-    chain.doFilter(new ReplayedBodyRequest(request, body), response);
+    chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
   private static boolean bodyContainsExpression(byte[] body) {
@@ -108,51 +101,5 @@ class ExpressionQueryGuardFilter extends HttpFilter {
         request.getRequestURI(), request.getRemoteAddr());
     ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
         "Uttryck (${…} eller #{…}) är inte tillåtna i sökningar efter uppgifter.");
-  }
-
-  /** Lets the engine read the body the guard has already consumed. */
-  private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      InputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return in.read();
-        }
-
-        @Override
-        public boolean isFinished() {
-          try {
-            return in.available() == 0;
-          } catch (IOException e) {
-            return true;
-          }
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

@@ -25,6 +25,15 @@ class RestSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<SubmittedVariablesGuardFilter> submittedVariablesGuard() {
+    FilterRegistrationBean<SubmittedVariablesGuardFilter> registration =
+        new FilterRegistrationBean<>(new SubmittedVariablesGuardFilter());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlocking() {
     FilterRegistrationBean<AdminSetupBlockingFilter> registration =
         new FilterRegistrationBean<>(new AdminSetupBlockingFilter());

@@ -36,6 +36,10 @@ class SituationInputIT {
   SubmissionRepository submissions;
   @Autowired
   CycleRepository cycles;
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired
+  se.directioncycle.notification.NotificationRepository notifications;
 
   @Test
   void badInputIsRefusedNamingTheFieldAndNothingSavedIsLost() {
@@ -64,7 +68,7 @@ class SituationInputIT {
         "personnummer", "«Observation 1 – Beskrivning» innehåller något som liknar ett personnummer",
         "e-mail", "«Observation 1 – Beskrivning» innehåller något som liknar en e-postadress",
         "registration", "«Observation 1 – Beskrivning» innehåller något som liknar ett registreringsnummer",
-        "not json", "«Underlag till lägesbild» har fel format");
+        "not json", "«situationInput» har fel format (ogiltig JSON)");
     bad.forEach((kind, json) -> {
       Rest.Response response = school.submit(taskId, Map.of("situationInput", new Tasklist.Json(json)));
       assertThat(response.status()).as(kind + ": " + response.body()).isEqualTo(400);
@@ -72,15 +76,50 @@ class SituationInputIT {
     });
     Rest.Response wrongVariableType = school.submit(taskId, Map.of("situationInput", 42L));
     assertThat(wrongVariableType.status()).isEqualTo(400);
+    assertThat(wrongVariableType.message()).contains("«Underlag till lägesbild» har fel format");
+    Rest.Response huge = school.submit(taskId, Map.of("situationInput", new Tasklist.Json("\"" + "x".repeat(2_100_000) + "\"")));
+    assertThat(huge.status()).isEqualTo(413);
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
     long cycleId = cycles.findByBusinessKey(cycle).orElseThrow().getId();
     assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "school")).isEmpty();
-    assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "leisure")).get()
-        .satisfies(s -> assertThat(s.getObservations()).hasSize(1));
+    transactions.executeWithoutResult(tx -> assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "leisure"))
+        .get().satisfies(s -> assertThat(s.getObservations()).hasSize(1)));
 
     school.complete(taskId, Map.of("situationInput", new Tasklist.Json(valid)));
     assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "school")).isPresent();
+  }
+
+  @Test
+  void reminderBeforeTheDeadlineAndMissingSubmissionsRecordedAtTheDeadline() {
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    try {
+      String cycle = kalix.open(2081, 4);
+      engine.runDueJobs(cycle);
+      kalix.submitSituationInput(cycle, "skola", List.of(observation("KLOTTER", "Nyborg", 2, "Klotter vid skolan")));
+      kalix.submitSituationInput(cycle, "kommunpolis", List.of());
+
+      engine.advance(java.time.Duration.ofDays(11).plusHours(1));
+      engine.runDueJobs(cycle);
+      assertThat(notifications.findByMunicipalityAndKindOrderByIdAsc("kalix", "submission-reminder"))
+          .filteredOn(n -> n.getSubject().contains("2081 kvartal 4"))
+          .extracting(n -> n.getRecipientGroup())
+          .containsExactlyInAnyOrder("kalix-leisure", "kalix-social-services", "kalix-housing");
+      assertThat(kalix.as("fritid").tasks(cycle, SUBMIT)).as("reminder does not close collection").hasSize(1);
+
+      engine.advance(java.time.Duration.ofDays(3));
+      engine.runDueJobs(cycle);
+      assertThat(kalix.as("fritid").tasks(cycle, SUBMIT)).as("collection closed at the deadline").isEmpty();
+      long cycleId = cycles.findByBusinessKey(cycle).orElseThrow().getId();
+      assertThat(submissions.findByCycleId(cycleId)).filteredOn(s -> s.getStatus() == SubmissionStatus.MISSING)
+          .extracting(Submission::getOrganisation)
+          .containsExactlyInAnyOrder("leisure", "social-services", "housing");
+      Tasklist coordinator = kalix.as("samordnare");
+      assertThat(coordinator.formVariables(coordinator.task(cycle, REVIEW)).path("situationSummary").path("value")
+          .asText()).contains("Inkomna underlag: 2 av 5", "Saknas: Fritid, Individ- och familjeomsorg, Bostadsbolag");
+    } finally {
+      engine.resetClock();
+    }
   }
 
   @Test

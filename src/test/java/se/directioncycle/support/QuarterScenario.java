@@ -119,6 +119,9 @@ public final class QuarterScenario {
   /** A Json variable from a form-variables response (sent as a JSON string, or already as an object). */
   public static JsonNode jsonVariable(JsonNode formVariables, String name) {
     JsonNode value = formVariables.path(name).path("value");
+    if (value.isMissingNode() || value.isNull()) {
+      throw new AssertionError("No variable " + name + " in form variables: " + formVariables);
+    }
     return value.isTextual() ? parse(value.asText()) : value;
   }
 

@@ -15,7 +15,7 @@ import java.util.Base64;
 public final class Rest {
 
   public static final String DEMO_PASSWORD = "Brottsprevention#2027";
-  public static final String ADMIN_PASSWORD = "Inriktning#Admin2027";
+  public static final String ADMIN_PASSWORD = "Huvudnyckel#Demo2027";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

@@ -1,0 +1,72 @@
+package se.directioncycle.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks submitted form variables before the engine does: an oversized body or a `Json` variable
+ * that is not JSON gets a Swedish 400 instead of the engine's English 500.
+ */
+class SubmittedVariablesGuardFilter extends HttpFilter {
+
+  static final int MAX_BODY_BYTES = 2_000_000;
+  private static final Logger LOG = LoggerFactory.getLogger(SubmittedVariablesGuardFilter.class);
+  private static final Pattern SUBMIT_PATH = Pattern.compile(".*/(submit-form|complete|start|resolve)/?$");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"POST".equals(request.getMethod()) || !SUBMIT_PATH.matcher(request.getRequestURI()).matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      LOG.warn("Refused a {} byte form submission to {}", body.length, request.getRequestURI());
+      ErrorResponses.write(response, 413, "Formuläret är för stort (högst 2 MB).");
+      return;
+    }
+    String badVariable = firstJsonVariableThatIsNotJson(body);
+    if (badVariable != null) {
+      LOG.info("Refused malformed Json variable '{}' on {}", badVariable, request.getRequestURI());
+      ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
+          "«" + badVariable + "» har fel format (ogiltig JSON) och kunde inte läsas.");
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private static String firstJsonVariableThatIsNotJson(byte[] body) {
+    JsonNode variables;
+    try {
+      variables = MAPPER.readTree(body).path("variables");
+    } catch (IOException notJson) {
+      return null; // the engine answers a malformed request body itself
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> variable = fields.next();
+      JsonNode value = variable.getValue().path("value");
+      if ("Json".equalsIgnoreCase(variable.getValue().path("type").asText()) && value.isTextual()) {
+        try {
+          MAPPER.readTree(value.asText());
+        } catch (IOException e) {
+          return variable.getKey().replaceAll("[^\\p{L}0-9_-]", "");
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,260 @@
+package se.directioncycle.intervention;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Process test of {@code bpmn/intervention-follow-up.bpmn}, started directly (as the cycle's call
+ * activity would) on a plain in-memory engine with Mocks for the beans.
+ */
+@Deployment(resources = "bpmn/intervention-follow-up.bpmn")
+class InterventionFollowUpProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+
+  static final Instant START = Instant.parse("2027-01-04T08:00:00Z");
+  static final Date QUARTER_ENDS_AT = Date.from(Instant.parse("2027-03-31T22:00:00Z"));
+  static final String RESPONSIBLE = "alvkarleby-housing";
+  static final String COORDINATOR = "alvkarleby-coordinator";
+
+  private final AtomicInteger prepareCalls = new AtomicInteger();
+
+  @BeforeEach
+  void registerMocks() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(START));
+    Mocks.register("prepareFollowUpDelegate", (JavaDelegate) execution -> {
+      prepareCalls.incrementAndGet();
+      execution.setVariable("responsibleGroup", RESPONSIBLE);
+      execution.setVariable("interventionTitle", "Trygghetsvandring i Skutskär");
+    });
+    // Scaffolding for the listener's contract: the form edits a task-local trafficLight, and on
+    // completion the listener records it as the process variable lastTrafficLight for the gateway.
+    Mocks.register("followUpReportTaskListener", (TaskListener) task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setVariableLocal("trafficLight", null);
+      } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        task.getExecution().setVariable("lastTrafficLight", task.getVariableLocal("trafficLight"));
+      }
+    });
+  }
+
+  @AfterEach
+  void resetMocksAndClock() {
+    Mocks.reset();
+    ClockUtil.reset();
+    // the assertions keep their engine in a thread-local: do not leak the "unit" engine into later tests
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void preparesTheFollowUpAndAsksTheResponsibleOrganisationForAReportWhenTheIntervalHasPassed() {
+    ProcessInstance followUp = startFollowUp();
+
+    assertThat(followUp).isWaitingAt("ServiceTask_PrepareFollowUp");
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    Assertions.assertThat(prepareCalls.get()).isEqualTo(1);
+    assertThat(followUp).isWaitingAt("IntermediateCatchEvent_ReportDue");
+    Job reportDue = timer(followUp, "IntermediateCatchEvent_ReportDue");
+    Assertions.assertThat(reportDue.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(14))));
+    Assertions.assertThat(taskQuery().processInstanceId(followUp.getId()).count()).isZero();
+
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+
+    assertThat(followUp).isWaitingAt("UserTask_ReportInterventionStatus");
+    assertCandidateGroupsExactly(reportTask(followUp), RESPONSIBLE);
+    Date reportCreatedAt = ClockUtil.getCurrentTime();
+    Assertions.assertThat(timer(followUp, "BoundaryEvent_ReportOverdue").getDuedate())
+        .isEqualTo(Date.from(reportCreatedAt.toInstant().plus(Duration.ofDays(7))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"green", "yellow"})
+  void reportThatIsNotRedWaitsForTheNextReport(String trafficLight) {
+    ProcessInstance followUp = startAndAwaitFirstReport();
+
+    submitReport(followUp, trafficLight);
+
+    Assertions.assertThat(runtimeService().getVariable(followUp.getId(), "lastTrafficLight")).isEqualTo(trafficLight);
+    assertThat(followUp).hasPassed("Gateway_InterventionRed", "Gateway_NextReport")
+        .hasNotPassed("UserTask_HandleRedIntervention");
+    assertWaitingInPeriodAt(followUp, "IntermediateCatchEvent_ReportDue");
+    // the overdue timer went with the completed report; the next report is due one interval later
+    Assertions.assertThat(jobQuery().processInstanceId(followUp.getId()).activityId("BoundaryEvent_ReportOverdue").count())
+        .isZero();
+    Assertions.assertThat(timer(followUp, "IntermediateCatchEvent_ReportDue").getDuedate())
+        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
+
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    assertThat(followUp).isWaitingAt("UserTask_ReportInterventionStatus");
+    assertCandidateGroupsExactly(reportTask(followUp), RESPONSIBLE);
+  }
+
+  @Test
+  void redReportIsEscalatedToTheCoordinatorAndThenTheFollowUpContinues() {
+    ProcessInstance followUp = startAndAwaitFirstReport();
+
+    submitReport(followUp, "red");
+
+    assertWaitingInPeriodAt(followUp, "UserTask_HandleRedIntervention");
+    Task escalation = task("UserTask_HandleRedIntervention", followUp);
+    assertCandidateGroupsExactly(escalation, COORDINATOR);
+
+    complete(escalation, withVariables("escalationNote", "Samtal med bostadsbolaget bokat"));
+
+    assertThat(followUp).hasPassed("UserTask_HandleRedIntervention");
+    assertWaitingInPeriodAt(followUp, "IntermediateCatchEvent_ReportDue");
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    assertThat(followUp).isWaitingAt("UserTask_ReportInterventionStatus");
+  }
+
+  @Test
+  void overdueReportIsEscalatedWhileTheReportTaskStaysOpen() {
+    ProcessInstance followUp = startAndAwaitFirstReport();
+    Task report = reportTask(followUp);
+
+    fireTimer(followUp, "BoundaryEvent_ReportOverdue");
+
+    assertWaitingInPeriodAt(followUp, "UserTask_ReportInterventionStatus", "UserTask_HandleOverdueReport");
+    Assertions.assertThat(reportTask(followUp).getId()).isEqualTo(report.getId());
+    Task overdue = task("UserTask_HandleOverdueReport", followUp);
+    assertCandidateGroupsExactly(overdue, COORDINATOR);
+
+    complete(overdue);
+
+    assertThat(followUp).hasPassed("EndEvent_OverdueHandled");
+    assertWaitingInPeriodAt(followUp, "UserTask_ReportInterventionStatus");
+
+    submitReport(followUp, "green");
+    assertWaitingInPeriodAt(followUp, "IntermediateCatchEvent_ReportDue");
+  }
+
+  @Test
+  void quarterEndCancelsEverythingAndClosesTheFollowUp() {
+    ProcessInstance followUp = startAndAwaitFirstReport();
+    fireTimer(followUp, "BoundaryEvent_ReportOverdue");
+    assertWaitingInPeriodAt(followUp, "UserTask_ReportInterventionStatus", "UserTask_HandleOverdueReport");
+
+    Job quarterEnded = timer(followUp, "BoundaryEvent_QuarterEnded");
+    Assertions.assertThat(quarterEnded.getDuedate()).isEqualTo(QUARTER_ENDS_AT);
+    ClockUtil.setCurrentTime(plusMinutes(QUARTER_ENDS_AT, 1));
+    execute(dueTimer(followUp, "BoundaryEvent_QuarterEnded"));
+
+    assertThat(followUp).hasPassed("BoundaryEvent_QuarterEnded", "EndEvent_FollowUpClosed")
+        .hasNotPassed("Gateway_InterventionRed")
+        .isEnded();
+    Assertions.assertThat(taskQuery().processInstanceId(followUp.getId()).count()).isZero();
+    Assertions.assertThat(jobQuery().processInstanceId(followUp.getId()).count()).isZero();
+  }
+
+  // --- driving the process -------------------------------------------------------------------------
+
+  private ProcessInstance startFollowUp() {
+    return runtimeService().startProcessInstanceByKey("InterventionFollowUp", "alvkarleby-2027-Q1",
+        withVariables(
+            "interventionId", "301",
+            "municipality", "alvkarleby",
+            "coordinatorGroup", COORDINATOR,
+            "quarterEndsAt", QUARTER_ENDS_AT,
+            "followUpInterval", "P14D",
+            "reportOverdueAfter", "P7D"));
+  }
+
+  private ProcessInstance startAndAwaitFirstReport() {
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    assertWaitingInPeriodAt(followUp, "UserTask_ReportInterventionStatus");
+    return followUp;
+  }
+
+  /** Submits the report as Tasklist does: the form variables land in the task-local trafficLight. */
+  private void submitReport(ProcessInstance followUp, String trafficLight) {
+    formService().submitTaskForm(reportTask(followUp).getId(),
+        withVariables("trafficLight", trafficLight, "progressCount", 12L, "statusComment", "Enligt plan"));
+  }
+
+  private Task reportTask(ProcessInstance followUp) {
+    return task("UserTask_ReportInterventionStatus", followUp);
+  }
+
+  private Job timer(ProcessInstance followUp, String activityId) {
+    return jobQuery().processInstanceId(followUp.getId()).timers().activityId(activityId).singleResult();
+  }
+
+  private Job dueTimer(ProcessInstance followUp, String activityId) {
+    List<Job> due = jobQuery().processInstanceId(followUp.getId()).timers().activityId(activityId)
+        .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+    Assertions.assertThat(due).as("due timers of %s", activityId).hasSize(1);
+    return due.get(0);
+  }
+
+  /** Moves the clock just past the timer's due date and fires it. */
+  private void fireTimer(ProcessInstance followUp, String activityId) {
+    Job timer = timer(followUp, activityId);
+    Assertions.assertThat(timer).as("timer %s", activityId).isNotNull();
+    Assertions.assertThat(timer.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    ClockUtil.setCurrentTime(plusMinutes(timer.getDuedate(), 1));
+    execute(dueTimer(followUp, activityId));
+  }
+
+  /** The sub-process never ends on its own, so it is always one of the activities waiting. */
+  private static void assertWaitingInPeriodAt(ProcessInstance followUp, String... activityIds) {
+    String[] expected = new String[activityIds.length + 1];
+    expected[0] = "SubProcess_FollowUpPeriod";
+    System.arraycopy(activityIds, 0, expected, 1, activityIds.length);
+    assertThat(followUp).isWaitingAtExactly(expected);
+  }
+
+  private static Date plusMinutes(Date date, int minutes) {
+    return Date.from(date.toInstant().plus(Duration.ofMinutes(minutes)));
+  }
+
+  private static void assertCandidateGroupsExactly(Task task, String... groups) {
+    for (String group : groups) {
+      assertThat(task).hasCandidateGroup(group);
+    }
+    List<String> candidateGroups = taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+    Assertions.assertThat(candidateGroups).as("candidate groups of %s", task.getTaskDefinitionKey())
+        .containsExactlyInAnyOrder(groups);
+  }
+}
