@@ -27,6 +27,7 @@ public class CycleService {
   @Transactional
   public Cycle register(Municipality municipality, Quarter quarter, String processInstanceId, Instant now) {
     if (cycles.existsByMunicipalityAndYearAndQuarter(municipality.id(), quarter.year(), quarter.quarter())) {
+      LOG.info("Refused a second start of {}", quarter.businessKey(municipality.id()));
       throw new CycleAlreadyExistsException(municipality.name(), quarter);
     }
     try {

@@ -48,7 +48,7 @@ public class DirectionDecisionService {
     if (!carried.isEmpty()) {
       Map<String, Object> area = new LinkedHashMap<>();
       area.put("title", "");
-      area.put("problemCategory", "");
+      area.put("problemCategory", null);
       area.put("goal", "");
       area.put("interventions", carried);
       focusAreas.add(area);

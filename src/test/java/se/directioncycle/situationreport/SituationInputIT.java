@@ -105,7 +105,9 @@ class SituationInputIT {
           .filteredOn(n -> n.getSubject().contains("2081 kvartal 4"))
           .extracting(n -> n.getRecipientGroup())
           .containsExactlyInAnyOrder("kalix-leisure", "kalix-social-services", "kalix-housing");
-      assertThat(kalix.as("fritid").tasks(cycle, SUBMIT)).as("reminder does not close collection").hasSize(1);
+      assertThat(kalix.as("fritid").tasks(cycle, SUBMIT)).as("reminder does not close collection").singleElement()
+          .satisfies(task -> assertThat(task.path("due").asText()).as("deadline shown as the task's due date")
+              .isNotBlank().isNotEqualTo("null"));
 
       engine.advance(java.time.Duration.ofDays(3));
       engine.runDueJobs(cycle);
