@@ -16,6 +16,10 @@ public record CouncilProperties(
 
   public record Admin(@DefaultValue("admin") String username, String password) {}
 
-  /** Demo people are only created when the demo profile supplies their password. */
-  public record Demo(@DefaultValue("false") boolean seedUsers, String password) {}
+  /**
+   * Demo people are only created when the demo profile supplies their password; the demo profile also
+   * opens the current quarter for a municipality without any cycle.
+   */
+  public record Demo(@DefaultValue("false") boolean seedUsers, String password,
+      @DefaultValue("false") boolean openCurrentQuarter) {}
 }

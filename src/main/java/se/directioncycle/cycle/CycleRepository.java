@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
+  boolean existsByMunicipality(String municipality);
+
   boolean existsByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);
 
   Optional<Cycle> findByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);

@@ -126,4 +126,12 @@ class CycleStartIT {
     engine.setClock(Date.from(LocalDateTime.of(2071, 1, 10, 6, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
     assertThat(scheduler.openDueCycles()).as("Q2 is more than the lead time away").isEmpty();
   }
+
+  @Test
+  void theDemoStartsWithACycleForEveryMunicipalityWhateverTheDate() {
+    // At startup the schedule opens the next quarter when it is near; otherwise the demo opens the current one.
+    assertThat(cycles.existsByMunicipality("alvkarleby")).isTrue();
+    assertThat(cycles.existsByMunicipality("kalix")).isTrue();
+    assertThat(scheduler.openCurrentQuarterWhereNoCycleExists()).as("never a second demo cycle").isEmpty();
+  }
 }
