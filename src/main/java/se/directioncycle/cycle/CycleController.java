@@ -78,7 +78,8 @@ class CycleController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    LOG.info("Unreadable start request: {}", e.getMostSpecificCause().getMessage());
+    // The parser's message can quote the body, which may hold personal data: log only its kind.
+    LOG.info("Unreadable start request: {}", e.getMostSpecificCause().getClass().getSimpleName());
     return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput",
         "Begäran kunde inte läsas. Skicka JSON med «year» och «quarter», t.ex. {\"year\": 2027, \"quarter\": 1}."));
   }

@@ -2,6 +2,7 @@ package se.directioncycle.direction;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,6 +41,11 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
   @Override
   public String taskDefinitionKey() {
     return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(CHAIR_DECISION, CHAIR_COMMENT, MEETING_DATE, PROTOCOL_PARAGRAPH);
   }
 
   @Override

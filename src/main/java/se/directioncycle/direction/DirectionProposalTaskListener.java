@@ -2,6 +2,7 @@ package se.directioncycle.direction;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -32,6 +33,11 @@ public class DirectionProposalTaskListener implements TaskListener, TaskInputVal
   }
 
   @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(DIRECTION_PROPOSAL);
+  }
+
+  @Override
   public void validate(VariableScope task) {
     inputs.parse(task);
   }
@@ -42,6 +48,8 @@ public class DirectionProposalTaskListener implements TaskListener, TaskInputVal
     DirectionDecision draft = decisions.saveDraft(cycleId(task), municipalities.get(municipality(task)),
         ProposalInputs.quarter(task), proposal);
     task.setVariable(PROPOSAL_SUMMARY, DirectionDecisionService.summary(draft));
+    // A new version gets a fresh decision: the returned comment stays in the proposal context and the decision record.
     task.setVariable(CHAIR_DECISION, "");
+    task.setVariable(CHAIR_COMMENT, "");
   }
 }

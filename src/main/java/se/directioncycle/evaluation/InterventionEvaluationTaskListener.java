@@ -2,6 +2,7 @@ package se.directioncycle.evaluation;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,6 +37,11 @@ public class InterventionEvaluationTaskListener implements TaskListener, TaskInp
   @Override
   public String taskDefinitionKey() {
     return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(IMPLEMENTATION_STATUS, TRAFFIC_LIGHT, OUTPUT_AGAINST_TARGET, OBSERVED_EFFECT, RECOMMENDATION, LESSONS);
   }
 
   @Override

@@ -2,12 +2,18 @@ package se.directioncycle.intervention;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.ESCALATION_NOTE;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.directioncycle.system.InputReader;
 import se.directioncycle.system.TaskInputValidator;
 
 /** The coordinator's note on an escalation is free text too: checked for size and personal data. */
 abstract class EscalationNoteValidator implements TaskInputValidator {
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(ESCALATION_NOTE);
+  }
 
   @Override
   public void validate(VariableScope task) {

@@ -2,6 +2,7 @@ package se.directioncycle.intervention;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -34,6 +35,11 @@ public class FollowUpReportTaskListener implements TaskListener, TaskInputValida
   @Override
   public String taskDefinitionKey() {
     return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(TRAFFIC_LIGHT, PROGRESS_COUNT, STATUS_COMMENT);
   }
 
   @Override

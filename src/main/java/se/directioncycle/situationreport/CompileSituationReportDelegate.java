@@ -24,5 +24,6 @@ public class CompileSituationReportDelegate implements JavaDelegate {
     SituationReport report = compiler.compile(cycleId(execution), municipalities.get(municipality(execution)));
     execution.setVariable(SITUATION_REPORT_ID, report.getId());
     execution.setVariable(SITUATION_SUMMARY, SituationReportCompiler.summaryVariable(report));
+    execution.setVariable(RANKED_PROBLEMS_TEXT, SituationReportCompiler.rankedProblemsText(report.getRankedProblems()));
   }
 }

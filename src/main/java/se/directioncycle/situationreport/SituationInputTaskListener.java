@@ -2,6 +2,7 @@ package se.directioncycle.situationreport;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,6 +36,11 @@ public class SituationInputTaskListener implements TaskListener, TaskInputValida
   @Override
   public String taskDefinitionKey() {
     return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(SITUATION_INPUT);
   }
 
   @Override

@@ -167,7 +167,13 @@ public class SituationReportCompiler {
           .append(orDash(total.getPreviousQuarter())).append(" | ").append(orDash(total.getSameQuarterLastYear()))
           .append(" |\n");
     }
-    text.append("\n### Prioriterade problem\n\n");
+    text.append("\n### Prioriterade problem\n\n").append(rankedProblemsText(problems));
+    return text.toString();
+  }
+
+  /** The ranked problems with the rule that ranked each, as Markdown; the chair's form shows it too. */
+  public static String rankedProblemsText(List<RankedProblem> problems) {
+    StringBuilder text = new StringBuilder();
     if (problems.isEmpty()) {
       text.append("Inga observationer har rapporterats.\n");
     }
@@ -178,7 +184,14 @@ public class SituationReportCompiler {
           .append("** – ").append(problem.getPriorityLabel()).append(" (trend: ").append(trendLabel(problem.getTrend()))
           .append("; ").append(problem.getAreaBreakdown()).append("). ").append(problem.getExplanation()).append("\n");
     }
-    return text.toString();
+    return capped(text.toString());
+  }
+
+  private static String capped(String text) {
+    if (text.length() <= MAX_SUMMARY_VARIABLE) {
+      return text;
+    }
+    return text.substring(0, MAX_SUMMARY_VARIABLE) + "\n\n… (förkortad – hela lägesbilden finns i rapporten)";
   }
 
   private static String orDash(Long value) {
@@ -187,11 +200,6 @@ public class SituationReportCompiler {
 
   /** The summary as a process variable: capped, with a pointer to the full report. */
   public static String summaryVariable(SituationReport report) {
-    String summary = report.getSummary();
-    if (summary.length() <= MAX_SUMMARY_VARIABLE) {
-      return summary;
-    }
-    return summary.substring(0, MAX_SUMMARY_VARIABLE) + "\n\n… (förkortad – hela lägesbilden finns i rapporten)";
+    return capped(report.getSummary());
   }
-
 }

@@ -2,6 +2,7 @@ package se.directioncycle.situationreport;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -31,6 +32,11 @@ public class SituationReportReviewListener implements TaskListener, TaskInputVal
   @Override
   public String taskDefinitionKey() {
     return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(MAPPING_SECTION, OTHER_INFORMATION_SECTION, ANALYSIS_SECTION);
   }
 
   @Override

@@ -21,6 +21,12 @@ public final class InputReader {
   private final String labelPrefix;
   private final List<String> problems;
 
+  /** A submitted name made safe to quote back: letters, digits, `_` and `-` only, at most 60 characters. */
+  public static String printable(String name) {
+    String safe = name.replaceAll("[^\\p{L}0-9_-]", "");
+    return safe.length() <= 60 ? safe : safe.substring(0, 60) + "…";
+  }
+
   public InputReader(Map<String, ?> values) {
     this(values, "", new ArrayList<>());
   }

@@ -34,6 +34,15 @@ class RestSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<VariableWriteBlockingFilter> variableWriteBlocking() {
+    FilterRegistrationBean<VariableWriteBlockingFilter> registration =
+        new FilterRegistrationBean<>(new VariableWriteBlockingFilter());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlocking() {
     FilterRegistrationBean<AdminSetupBlockingFilter> registration =
         new FilterRegistrationBean<>(new AdminSetupBlockingFilter());

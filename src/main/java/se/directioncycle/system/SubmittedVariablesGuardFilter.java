@@ -16,13 +16,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks submitted form variables before the engine does: an oversized body or a `Json` variable
- * that is not JSON gets a Swedish 400 instead of the engine's English 500.
+ * that is not JSON gets a Swedish 400 instead of the engine's English 500, and a plain task
+ * completion may not carry variables.
  */
 class SubmittedVariablesGuardFilter extends HttpFilter {
 
   static final int MAX_BODY_BYTES = 2_000_000;
   private static final Logger LOG = LoggerFactory.getLogger(SubmittedVariablesGuardFilter.class);
   private static final Pattern SUBMIT_PATH = Pattern.compile(".*/(submit-form|complete|start|resolve)/?$");
+  /** Completing a task with variables skips the form's checks, so only submit-form may carry them. */
+  private static final Pattern TASK_COMPLETION_PATH = Pattern.compile(".*/task/[^/]+/(complete|resolve)/?$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
@@ -38,6 +41,12 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
       ErrorResponses.write(response, 413, "Formuläret är för stort (högst 2 MB).");
       return;
     }
+    if (TASK_COMPLETION_PATH.matcher(request.getRequestURI()).matches() && carriesVariables(body)) {
+      LOG.info("Refused variables on a plain task completion at {}", request.getRequestURI());
+      ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
+          "Uppgiften slutförs med sitt formulär: skicka värdena med submit-form, där de kontrolleras.");
+      return;
+    }
     String badVariable = firstJsonVariableThatIsNotJson(body);
     if (badVariable != null) {
       LOG.info("Refused malformed Json variable '{}' on {}", badVariable, request.getRequestURI());
@@ -46,6 +55,15 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private static boolean carriesVariables(byte[] body) {
+    try {
+      JsonNode variables = MAPPER.readTree(body).path("variables");
+      return variables.isObject() && !variables.isEmpty();
+    } catch (IOException notJson) {
+      return false;
+    }
   }
 
   private static String firstJsonVariableThatIsNotJson(byte[] body) {
@@ -63,7 +81,7 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
         try {
           MAPPER.readTree(value.asText());
         } catch (IOException e) {
-          return variable.getKey().replaceAll("[^\\p{L}0-9_-]", "");
+          return InputReader.printable(variable.getKey());
         }
       }
     }

@@ -1,5 +1,7 @@
 package se.directioncycle.system;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -11,6 +13,12 @@ public interface TaskInputValidator {
 
   /** The BPMN id of the user task whose form this validates. */
   String taskDefinitionKey();
+
+  /**
+   * The variables this task's form may submit. Anything else is refused, so a submission cannot
+   * overwrite process variables such as candidate groups or deadlines.
+   */
+  Set<String> acceptedVariables();
 
   /** Throws {@link InvalidInputException} with Swedish messages when the input is not acceptable. */
   void validate(VariableScope task);

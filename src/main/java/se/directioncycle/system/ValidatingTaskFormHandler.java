@@ -34,6 +34,9 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+    if (variableScope instanceof TaskEntity task) {
+      validators.refuseUnknownVariables(task.getTaskDefinitionKey(), properties.keySet());
+    }
     delegate.submitFormVariables(properties, variableScope);
     if (variableScope instanceof TaskEntity task) {
       validators.validate(task.getTaskDefinitionKey(), task);

@@ -93,12 +93,18 @@ class QuarterFlowIT {
         intervention("Riktade trafikkontroller i centrum", "police", YEAR + "-01-01", YEAR + "-03-31"),
         intervention("Snabbsanering av klotter", "housing", YEAR + "-01-01", YEAR + "-03-31"));
     alvkarleby.propose(q1, q1Interventions);
+    Tasklist chair = alvkarleby.as("ordforande");
+    assertThat(chair.formVariables(chair.task(q1, DECIDE)).path("rankedProblemsText").path("value").asText())
+        .as("the chair sees the ranked problems with the rule behind each")
+        .contains("1. **", "2. **", "**Klotter**");
     alvkarleby.chairReturns(q1, "Lägg till en insats från fritid.");
     Tasklist coordinator = alvkarleby.as("samordnare");
     JsonNode context = jsonVariable(coordinator.formVariables(coordinator.task(q1, PROPOSE)), "proposalContext");
     assertThat(context.path("chairComment").asText()).isEqualTo("Lägg till en insats från fritid.");
     alvkarleby.propose(q1, List.of(q1Interventions.get(0), q1Interventions.get(1),
         intervention("Fältvandring fredagskvällar", "leisure", YEAR + "-01-01", YEAR + "-03-31")));
+    assertThat(chair.formVariables(chair.task(q1, DECIDE)).path("chairComment").path("value").asText())
+        .as("the returned comment is not carried into the next decision").isEmpty();
     alvkarleby.chairApproves(q1, YEAR - 1 + "-12-12", 14);
     engine.runDueJobs(q1);
 

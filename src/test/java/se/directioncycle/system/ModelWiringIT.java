@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,6 +47,8 @@ class ModelWiringIT {
         .deploymentId(deployment.getId()).list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp");
+    assertThat(definitions).filteredOn(ProcessDefinition::isStartableInTasklist).extracting(ProcessDefinition::getKey)
+        .as("only the cycle can be started by hand; follow-ups are called by it").containsExactly("QuarterlyDirectionCycle");
     List<String> formIds = resources.stream().filter(r -> r.endsWith(".form"))
         .map(r -> formId(deployment.getId(), r)).toList();
     List<String> decisionKeys = repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId())
@@ -87,6 +91,14 @@ class ModelWiringIT {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         assertThat(task.getCamundaFormRef() != null || task.getCamundaFormKey() != null)
             .as("user task %s has a form", task.getId()).isTrue();
+        Set<String> accepted = context.getBeansOfType(TaskInputValidator.class).values().stream()
+            .filter(v -> v.taskDefinitionKey().equals(task.getId()))
+            .flatMap(v -> v.acceptedVariables().stream()).collect(Collectors.toSet());
+        assertThat(accepted).as("user task %s has server-side rules", task.getId()).isNotEmpty();
+        if (task.getCamundaFormRef() != null) {
+          assertThat(accepted).as("every field of form %s is accepted by its task %s", task.getCamundaFormRef(),
+              task.getId()).containsAll(formFieldKeys(deployment.getId(), "forms/" + task.getCamundaFormRef() + ".form"));
+        }
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process
@@ -106,6 +118,17 @@ class ModelWiringIT {
       String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("id").asText();
       assertThat(resource).as("form file name equals its id").isEqualTo("forms/" + id + ".form");
       return id;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Set<String> formFieldKeys(String deploymentId, String resource) {
+    try (var in = repositoryService.getResourceAsStream(deploymentId, resource)) {
+      Set<String> keys = new java.util.HashSet<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("components")
+          .forEach(c -> { if (c.hasNonNull("key")) keys.add(c.path("key").asText()); });
+      return keys;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import static se.directioncycle.support.QuarterScenario.SUBMIT;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class SecurityIT {
   EngineDriver engine;
   @Autowired
   TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
   @Autowired
   IdentityService identityService;
 
@@ -95,6 +98,40 @@ class SecurityIT {
     assertThat(otherTenant.status()).isNotIn(200, 204);
     assertThat(otherTenant.body()).contains("no authenticated tenant");
     assertThat(taskService.createTaskQuery().taskId(policeTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aMemberCannotRewriteTheCyclesVariablesThroughItsTask() {
+    Tasklist school = Tasklist.as(port, "alvkarleby-skola");
+    String task = school.task(alvkarlebyCycle, SUBMIT);
+    String processInstanceId = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+    Map<String, Object> ownGroup = Map.of("value", "alvkarleby-school", "type", "String");
+
+    for (String path : List.of("/engine-rest/task/" + task + "/variables/chairGroup",
+        "/engine-rest/task/" + task + "/localVariables/chairGroup",
+        "/camunda/api/engine/engine/default/task/" + task + "/variables/chairGroup")) {
+      Rest.Response put = school.rest().put(path, ownGroup);
+      assertThat(put.status()).as(path).isEqualTo(403);
+      assertThat(put.message()).contains("bara ändras genom uppgiftens formulär");
+    }
+    Rest.Response modify = school.rest().post("/engine-rest/task/" + task + "/variables",
+        Map.of("modifications", Map.of("chairGroup", ownGroup)));
+    assertThat(modify.status()).isEqualTo(403);
+
+    Rest.Response complete = school.rest().post("/engine-rest/task/" + task + "/complete",
+        Map.of("variables", Map.of("chairGroup", ownGroup)));
+    assertThat(complete.status()).isEqualTo(400);
+    assertThat(complete.message()).contains("submit-form");
+
+    Rest.Response submit = school.submit(task, Map.of("chairGroup", "alvkarleby-school",
+        "situationInput", new Tasklist.Json("{\"nothingToReport\": true}")));
+    assertThat(submit.status()).isEqualTo(400);
+    assertThat(submit.message()).contains("«chairGroup» finns inte i formuläret");
+
+    assertThat(runtimeService.getVariable(processInstanceId, "chairGroup")).isEqualTo("alvkarleby-chair");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).as("task still open").isEqualTo(1);
+    assertThat(school.rest().get("/engine-rest/task/" + task + "/variables").status()).as("reading still works")
+        .isEqualTo(200);
   }
 
   @Test
