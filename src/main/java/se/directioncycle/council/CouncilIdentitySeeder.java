@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
 public class CouncilIdentitySeeder {
 
   public static final String TASK_FILTER_NAME = "Mina uppgifter";
+  /** Must match operations.MonitoringAccessFilter. */
+  public static final String MONITORING_GROUP = "monitoring";
   private static final Logger LOG = LoggerFactory.getLogger(CouncilIdentitySeeder.class);
 
   private final MunicipalityRegistry municipalities;
@@ -87,6 +89,8 @@ public class CouncilIdentitySeeder {
       LOG.info("Created administrator user '{}'", admin.username());
     }
     ensureMembership(admin.username(), Groups.CAMUNDA_ADMIN);
+    // operators' accounts (health, metrics) join this group; it grants nothing inside the engine
+    ensureGroup(MONITORING_GROUP, "Drift (hälsa och mätvärden)", Groups.GROUP_TYPE_SYSTEM);
   }
 
   /** One filter for everybody: authorizations and tenant checks decide which tasks each person sees. */

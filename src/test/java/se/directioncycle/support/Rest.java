@@ -58,6 +58,11 @@ public final class Rest {
     return send(builder(path).GET());
   }
 
+  /** A GET accepting plain text, as a Prometheus scraper does. */
+  public Response getText(String path) {
+    return send(builder(path).setHeader("Accept", "text/plain").GET());
+  }
+
   public Response post(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));

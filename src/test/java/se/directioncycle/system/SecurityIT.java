@@ -50,7 +50,7 @@ class SecurityIT {
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/user",
       "/engine-rest/process-definition", "/api/cycles", "/camunda/api/engine/engine/default/task",
-      "/camunda/api/engine/engine/default/process-instance"})
+      "/camunda/api/engine/engine/default/process-instance", "/actuator/health", "/actuator/prometheus"})
   void everyEndpointNeedsALogin(String path) {
     assertThat(Rest.anonymous(port).get(path).status()).isIn(401, 403);
     assertThat(Rest.as(port, "nobody-at-all", "Wrong#Passw0rd").get(path).status()).isIn(401, 403);

@@ -1,0 +1,41 @@
+package se.directioncycle.operations;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The four phases of the quarterly cycle (DOMAIN.md process 1), told from the activities a cycle is
+ * waiting in. When a cycle is in several at once (the next quarter's evaluation can overlap the
+ * previous follow-up), the latest phase counts.
+ */
+public enum CyclePhase {
+  SITUATION_REPORT("lagesbild", Set.of("ServiceTask_RegisterCycle", "SubProcess_CollectSituationInput",
+      "UserTask_SubmitSituationInput", "ServiceTask_SendSubmissionReminder", "ServiceTask_CompileSituationReport",
+      "UserTask_ReviewSituationReport")),
+  EVALUATION("utvardering", Set.of("ServiceTask_LoadPreviousDecision", "UserTask_EvaluateIntervention",
+      "ServiceTask_SummarizeEvaluation")),
+  DIRECTION("inriktning", Set.of("ServiceTask_PrepareDirectionProposal", "UserTask_ProposeDirection",
+      "UserTask_DecideDirection", "ServiceTask_RegisterDecision", "ServiceTask_NotifyResponsibleParties")),
+  FOLLOW_UP("uppfoljning", Set.of("CallActivity_FollowUpIntervention", "ServiceTask_CloseCycle"));
+
+  private final String label;
+  private final Set<String> activityIds;
+
+  CyclePhase(String label, Set<String> activityIds) {
+    this.label = label;
+    this.activityIds = activityIds;
+  }
+
+  /** Metric label: ASCII, stable. */
+  public String label() {
+    return label;
+  }
+
+  public static Optional<CyclePhase> of(Collection<String> activeActivityIds) {
+    return Arrays.stream(values())
+        .filter(phase -> activeActivityIds.stream().anyMatch(phase.activityIds::contains))
+        .reduce((earlier, later) -> later);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Running the product: health and Prometheus metrics behind the monitoring login, the phase of each
+ * open cycle as operators see it.
+ */
+package se.directioncycle.operations;

@@ -1,0 +1,132 @@
+package se.directioncycle.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.directioncycle.support.QuarterScenario.SUBMIT;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+
+/** Health, metrics and history cleanup as an operator sees them. */
+@IntegrationTest
+class OperationsIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CycleMetrics metrics;
+  @Autowired
+  MeterRegistry registry;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  ManagementService managementService;
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @Test
+  void healthAndMetricsNeedAnOperatorLogin() {
+    for (String path : new String[] {"/actuator/health", "/actuator/prometheus"}) {
+      assertThat(Rest.anonymous(port).get(path).status()).as(path).isEqualTo(401);
+      Rest.Response member = Rest.as(port, "alvkarleby-samordnare").get(path);
+      assertThat(member.status()).as(path).isEqualTo(403);
+      assertThat(member.message()).contains("administratörer och driftgruppen");
+    }
+    Rest.Response health = Rest.as(port, "admin").get("/actuator/health");
+    assertThat(health.status()).as(health.body()).isEqualTo(200);
+    assertThat(health.json().path("status").asText()).isEqualTo("UP");
+    assertThat(health.json().path("components").path("db").path("status").asText()).isEqualTo("UP");
+    assertThat(health.json().path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void metricsCountOpenCyclesByPhaseAndOverdueTasks() {
+    Instant opened = Instant.parse("2092-01-10T08:00:00Z");
+    Instant afterDeadline = opened.plus(Duration.ofDays(20));
+    engine.setClock(Date.from(afterDeadline));
+    metrics.refresh();
+    double cyclesBefore = gauge("directioncycle.cycles.open", "kalix", "lagesbild");
+    double tasksBefore = gauge("directioncycle.tasks.open", "kalix", null);
+    double overdueBefore = gauge("directioncycle.tasks.overdue", "kalix", null);
+
+    engine.setClock(Date.from(opened));
+    String cycle = new QuarterScenario(port, "kalix").open(2092, 2);
+    engine.runDueJobs(cycle);
+    metrics.refresh();
+    assertThat(gauge("directioncycle.cycles.open", "kalix", "lagesbild")).isEqualTo(cyclesBefore + 1);
+    assertThat(gauge("directioncycle.tasks.open", "kalix", null)).as("one submission task per organisation")
+        .isEqualTo(tasksBefore + 5);
+
+    // jobs are not run, so the submission tasks are still open after their deadline
+    engine.setClock(Date.from(afterDeadline));
+    metrics.refresh();
+    assertThat(gauge("directioncycle.tasks.overdue", "kalix", null)).isEqualTo(overdueBefore + 5);
+
+    String scrape = Rest.as(port, "admin").getText("/actuator/prometheus").body();
+    assertThat(scrape).contains("directioncycle_cycles_open{municipality=\"kalix\",phase=\"lagesbild\"}",
+        "directioncycle_tasks_overdue{municipality=\"kalix\"}", "directioncycle_jobs_due", "directioncycle_incidents_open");
+    assertThat(Rest.as(port, "kalix-skola").get("/engine-rest/task?processInstanceBusinessKey=" + cycle).json())
+        .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly(SUBMIT);
+  }
+
+  @Test
+  void historyPastItsTimeToLiveIsRemoved() {
+    engine.setClock(Date.from(Instant.parse("2093-01-10T08:00:00Z")));
+    String cycle = new QuarterScenario(port, "alvkarleby").open(2093, 2);
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle)
+        .singleResult().getId();
+    runtimeService.deleteProcessInstance(instanceId, "history cleanup test");
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instanceId).singleResult();
+    assertThat(ended.getRemovalTime()).as("removal time = end + history time-to-live (P400D)")
+        .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(400, ChronoUnit.DAYS)));
+
+    engine.setClock(Date.from(ended.getEndTime().toInstant().plus(399, ChronoUnit.DAYS)));
+    runCleanup();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count())
+        .as("kept until its time-to-live has passed").isEqualTo(1);
+
+    engine.setClock(Date.from(ended.getEndTime().toInstant().plus(401, ChronoUnit.DAYS)));
+    runCleanup();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  private void runCleanup() {
+    Job job = historyService.cleanUpHistoryAsync(true);
+    managementService.executeJob(job.getId());
+  }
+
+  private double gauge(String name, String municipality, String phase) {
+    var search = registry.find(name).tag("municipality", municipality);
+    if (phase != null) {
+      search = search.tag("phase", phase);
+    }
+    Gauge gauge = search.gauge();
+    return gauge == null ? 0 : gauge.value();
+  }
+}
