@@ -21,6 +21,7 @@ public class Notification {
   private String body;
   private String idempotencyKey;
   private Instant createdAt;
+  private Instant expandedAt;
 
   protected Notification() {}
 
@@ -57,5 +58,18 @@ public class Notification {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  /** Its e-mail deliveries have been created (one per member of the recipient group). */
+  public void markExpanded(Instant at) {
+    this.expandedAt = at;
   }
 }

@@ -8,4 +8,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   boolean existsByIdempotencyKey(String idempotencyKey);
 
   List<Notification> findByMunicipalityAndKindOrderByIdAsc(String municipality, String kind);
+
+  List<Notification> findTop200ByExpandedAtIsNullOrderByIdAsc();
 }

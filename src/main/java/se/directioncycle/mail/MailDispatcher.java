@@ -1,0 +1,123 @@
+package se.directioncycle.mail;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.directioncycle.notification.Notification;
+import se.directioncycle.notification.NotificationRepository;
+import se.directioncycle.system.EngineClock;
+
+/**
+ * Delivers the notification outbox by e-mail. A notification becomes one delivery per member of its
+ * recipient group; each delivery is claimed (so two nodes never send it at once), handed to the sink,
+ * and only then marked sent. SMTP trouble leaves it pending for a later attempt; nothing is dropped.
+ */
+@Component
+public class MailDispatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+
+  private final NotificationRepository notifications;
+  private final MailDeliveryRepository deliveries;
+  private final IdentityService identityService;
+  private final MailSink sink;
+  private final MailProperties properties;
+  private final TransactionTemplate transaction;
+
+  MailDispatcher(NotificationRepository notifications, MailDeliveryRepository deliveries,
+      IdentityService identityService, MailSink sink, MailProperties properties, TransactionTemplate transaction) {
+    this.notifications = notifications;
+    this.deliveries = deliveries;
+    this.identityService = identityService;
+    this.sink = sink;
+    this.properties = properties;
+    this.transaction = transaction;
+  }
+
+  @Scheduled(fixedDelayString = "${directioncycle.mail.poll-interval:PT30S}",
+      initialDelayString = "${directioncycle.mail.poll-interval:PT30S}")
+  public void dispatchOnSchedule() {
+    if (properties.dispatchEnabled()) {
+      dispatch();
+    }
+  }
+
+  /** @return the number of mails handed over in this round */
+  public int dispatch() {
+    transaction.executeWithoutResult(status -> expandNewNotifications());
+    int sent = 0;
+    for (Long id : deliveries.findDueIds(EngineClock.now())) {
+      if (claim(id) && deliver(id)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private void expandNewNotifications() {
+    Instant now = EngineClock.now();
+    for (Notification notification : notifications.findTop200ByExpandedAtIsNullOrderByIdAsc()) {
+      for (User member : identityService.createUserQuery().memberOfGroup(notification.getRecipientGroup()).list()) {
+        if (!deliveries.existsByNotificationIdAndRecipient(notification.getId(), member.getId())) {
+          deliveries.save(new MailDelivery(notification.getId(), member.getId(),
+              OutgoingMail.messageIdFor(notification.getIdempotencyKey(), member.getId()), now));
+        }
+      }
+      notification.markExpanded(now);
+    }
+  }
+
+  private boolean claim(Long id) {
+    Instant now = EngineClock.now();
+    Integer claimed = transaction.execute(status -> deliveries.claim(id, now, now.plus(properties.claimFor())));
+    return claimed != null && claimed == 1;
+  }
+
+  private boolean deliver(Long id) {
+    MailDelivery delivery = deliveries.findById(id).orElseThrow();
+    Notification notification = notifications.findById(delivery.getNotificationId()).orElseThrow();
+    User user = identityService.createUserQuery().userId(delivery.getRecipient()).singleResult();
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+      LOG.info("Delivery {} skipped: recipient has no e-mail address", id);
+      save(delivery, MailDelivery::noAddress);
+      return false;
+    }
+    OutgoingMail mail = new OutgoingMail(delivery.getMessageId(), properties.from(), user.getEmail(),
+        notification.getSubject(), text(notification), Date.from(notification.getCreatedAt()));
+    try {
+      sink.send(mail);
+    } catch (Exception e) {
+      LOG.warn("Delivery {} not handed to {}; will retry: {}", id, sink.describe(), e.getClass().getSimpleName());
+      save(delivery, d -> d.failed(EngineClock.now(), e.getClass().getName() + ": " + e.getMessage(),
+          properties.firstRetry(), properties.maxRetry()));
+      return false;
+    }
+    // Killed here, the delivery is sent again later with the same Message-ID (see OutgoingMail).
+    save(delivery, d -> d.sent(EngineClock.now()));
+    return true;
+  }
+
+  private String text(Notification notification) {
+    return notification.getBody() + "\n\nÖppna Tasklist: " + properties.tasklistUrl()
+        + "\n\n– Inriktningscykeln. Det här meddelandet skickas automatiskt; svara inte på det.";
+  }
+
+  private void save(MailDelivery delivery, java.util.function.Consumer<MailDelivery> change) {
+    transaction.executeWithoutResult(status -> {
+      MailDelivery fresh = deliveries.findById(delivery.getId()).orElseThrow();
+      change.accept(fresh);
+      deliveries.save(fresh);
+    });
+  }
+
+  List<MailDelivery> deliveriesOf(Long notificationId) {
+    return deliveries.findByNotificationIdOrderByRecipient(notificationId);
+  }
+}

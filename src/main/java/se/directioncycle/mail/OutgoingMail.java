@@ -1,0 +1,55 @@
+package se.directioncycle.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+
+/** A mail ready to hand over: Swedish text, and a Message-ID fixed by the notification, not by the send. */
+public record OutgoingMail(String messageId, String from, String to, String subject, String text, Date date) {
+
+  /**
+   * The same notification to the same person always gets the same Message-ID, so a resend after a crash
+   * between SMTP's acceptance and our record of it shows up once in the recipient's mail client.
+   */
+  static String messageIdFor(String idempotencyKey, String recipient) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest((idempotencyKey + "|" + recipient).getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@inriktningscykeln>";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  MimeMessage toMimeMessage(Session session) throws MessagingException {
+    MimeMessage message = new FixedIdMimeMessage(session, messageId);
+    message.setFrom(new InternetAddress(from));
+    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+    message.setSubject(subject, StandardCharsets.UTF_8.name());
+    message.setText(text, StandardCharsets.UTF_8.name());
+    message.setSentDate(date);
+    message.saveChanges();
+    return message;
+  }
+
+  /** JavaMail would give every send a new Message-ID; this keeps ours. */
+  private static final class FixedIdMimeMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMimeMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

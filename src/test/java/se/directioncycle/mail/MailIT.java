@@ -1,0 +1,125 @@
+package se.directioncycle.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+
+/** E-mail from the outbox through a real SMTP server (GreenMail): once, in Swedish, and never lost. */
+@IntegrationTest
+class MailIT {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  MailDispatcher dispatcher;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @Test
+  void everyMemberIsToldOfItsNewTaskOnceInSwedish() throws Exception {
+    String cycle = open("kalix", 2094);
+    dispatcher.dispatch();
+    List<MimeMessage> mails = mailsAbout("Kalix 2094 kvartal 1");
+    assertThat(mails).extracting(MailIT::recipient).containsExactlyInAnyOrder(
+        "kalix-skola@example.org", "kalix-fritid@example.org", "kalix-ifo@example.org",
+        "kalix-kommunpolis@example.org", "kalix-bostad@example.org");
+    MimeMessage school = mails.stream().filter(m -> recipient(m).startsWith("kalix-skola")).findFirst().orElseThrow();
+    assertThat(school.getSubject()).isEqualTo("Ny uppgift: Lämna underlag till lägesbild – Kalix 2094 kvartal 1");
+    assertThat(school.getContent().toString()).contains("Sista dag:", "Öppna Tasklist:");
+    assertThat(mails).allSatisfy(m -> assertThat(recipient(m)).startsWith("kalix-"));
+
+    dispatcher.dispatch();
+    assertThat(mailsAbout("Kalix 2094 kvartal 1")).as("a second round sends nothing again").hasSize(5);
+    assertThat(cycle).isEqualTo("kalix-2094-Q1");
+  }
+
+  @Test
+  void aResendAfterAKillBetweenSmtpAndOurRecordKeepsTheMessageId() throws Exception {
+    open("alvkarleby", 2095);
+    dispatcher.dispatch();
+    MimeMessage first = mailsAbout("Älvkarleby 2095 kvartal 1").stream()
+        .filter(m -> recipient(m).startsWith("alvkarleby-skola")).findFirst().orElseThrow();
+    // what a kill right after SMTP accepted the mail leaves behind: the delivery still pending
+    int reset = jdbc.update("update mail_delivery set status = 'PENDING', sent_at = null where message_id = ?",
+        first.getMessageID());
+    assertThat(reset).isEqualTo(1);
+
+    assertThat(dispatcher.dispatch()).isEqualTo(1);
+    List<MimeMessage> toSchool = mailsAbout("Älvkarleby 2095 kvartal 1").stream()
+        .filter(m -> recipient(m).startsWith("alvkarleby-skola")).toList();
+    assertThat(toSchool).hasSize(2).extracting(MimeMessage::getMessageID).containsOnly(first.getMessageID());
+  }
+
+  @Test
+  void anSmtpOutageDelaysMailWithoutLosingItOrFailingTheProcess() throws Exception {
+    smtp.stop();
+    engine.setClock(Date.from(Instant.parse("2096-01-02T08:00:00Z")));
+    String cycle = open("kalix", 2096);
+    assertThat(dispatcher.dispatch()).isZero();
+    List<String> states = jdbc.queryForList("""
+        select d.status || ':' || d.attempts from mail_delivery d join notification n on n.id = d.notification_id
+        where n.subject like '%Kalix 2096 kvartal 1'""", String.class);
+    assertThat(states).hasSize(5).containsOnly("PENDING:1");
+
+    smtp.start();
+    assertThat(dispatcher.dispatch()).as("not before the retry time").isZero();
+    engine.advance(Duration.ofMinutes(2));
+    dispatcher.dispatch();
+    assertThat(mailsAbout("Kalix 2096 kvartal 1")).hasSize(5);
+    assertThat(cycle).isEqualTo("kalix-2096-Q1");
+  }
+
+  private String open(String municipality, int year) {
+    String cycle = new QuarterScenario(port, municipality).open(year, 1);
+    engine.runDueJobs(cycle);
+    return cycle;
+  }
+
+  private static List<MimeMessage> mailsAbout(String period) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).endsWith(period)).toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String recipient(Message message) {
+    try {
+      return message.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
