@@ -1,0 +1,132 @@
+package se.directioncycle.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.directioncycle.support.QuarterScenario.*;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.directioncycle.cycle.Cycle;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.QuarterScenario;
+
+/**
+ * The whole application on a real PostgreSQL 17 server (the `postgres` profile): Flyway's V1 migration
+ * and Camunda's schema are created on an empty database, and the first part of a quarter runs through
+ * the REST API and leaves its rows in PostgreSQL.
+ *
+ * <p>Its own Spring context and, through the "postgres" tag, its own failsafe JVM (see pom.xml).
+ */
+@Tag("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false") // the test runs the jobs, as in the test profile
+@ActiveProfiles({"demo", "postgres"})
+@DirtiesContext // closed after the class; the embedded server stops at JVM exit (its own shutdown hook)
+class PostgresIT {
+
+  private static final int YEAR = 2061;
+  static final String DB_USER = "directioncycle";
+  static final String DB_PASSWORD = "Pg-test-only#1"; // embedded server on localhost, lives for this test only
+  private static final EmbeddedPostgres POSTGRES = startPostgres();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  CycleRepository cycles;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine processEngine;
+
+  /** Set the profile's environment variables, so that their names are tested too. */
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("DIRECTIONCYCLE_DB_URL", () -> POSTGRES.getJdbcUrl(DB_USER, DB_USER));
+    registry.add("DIRECTIONCYCLE_DB_USERNAME", () -> DB_USER);
+    registry.add("DIRECTIONCYCLE_DB_PASSWORD", () -> DB_PASSWORD);
+  }
+
+  /** A fresh server with an unprivileged owner of an empty database, as in production. */
+  static EmbeddedPostgres startPostgres() {
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        connection.createStatement().execute(
+            "create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
+        connection.createStatement().execute("create database " + DB_USER + " owner " + DB_USER);
+      }
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock(); // ClockUtil is static: leave no moved clock behind
+  }
+
+  @Test
+  void aQuarterRunsOnPostgresql() {
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+    assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDatabaseType())
+        .isEqualTo("postgres");
+    assertThat(jdbc.queryForList(
+        "select version from flyway_schema_history where success and version is not null", String.class))
+        .containsExactly("1");
+
+    engine.setClock(Date.from(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+    QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    String q1 = alvkarleby.open(YEAR, 1);
+    engine.runDueJobs(q1);
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "raddningstjanst", "bostad", "sakerhet")) {
+      alvkarleby.submitSituationInput(q1, member, List.of(
+          observation("KLOTTER", "Skutskär", 3, "Klotter på busskuren vid torget")));
+    }
+    engine.runDueJobs(q1);
+    alvkarleby.approveSituationReport(q1);
+    engine.runDueJobs(q1);
+    assertThat(alvkarleby.as("samordnare").tasks(q1, PROPOSE)).as("the cycle went on to the proposal").hasSize(1);
+
+    Cycle cycle = cycles.findByBusinessKey(q1).orElseThrow();
+    long id = cycle.getId();
+    assertThat(jdbc.queryForObject("select count(*) from submission where cycle_id = ? and status = 'SUBMITTED'",
+        Integer.class, id)).isEqualTo(7);
+    assertThat(jdbc.queryForObject("select count(*) from observation o join submission s on o.submission_id = s.id"
+        + " where s.cycle_id = ?", Integer.class, id)).isEqualTo(7);
+    Map<String, Object> report = jdbc.queryForMap(
+        "select approved_by, analysis_section from situation_report where cycle_id = ?", id);
+    assertThat(report.get("approved_by")).isEqualTo("alvkarleby-samordnare");
+    assertThat((String) report.get("analysis_section")).contains("kvällar");
+    assertThat(jdbc.queryForObject("select count(*) from ranked_problem r join situation_report s on r.report_id = s.id"
+        + " where s.cycle_id = ?", Integer.class, id)).isPositive();
+    // the engine's own tables are in the same PostgreSQL database
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_task where proc_inst_id_ = ?", Integer.class,
+        cycle.getProcessInstanceId())).isEqualTo(1);
+  }
+}
