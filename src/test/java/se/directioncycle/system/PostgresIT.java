@@ -97,8 +97,9 @@ class PostgresIT {
     assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDatabaseType())
         .isEqualTo("postgres");
     assertThat(jdbc.queryForList(
-        "select version from flyway_schema_history where success and version is not null", String.class))
-        .containsExactly("1");
+        "select version from flyway_schema_history where success and version is not null order by installed_rank",
+        String.class))
+        .as("every migration, V2 (mail delivery) included, applies to PostgreSQL").containsExactly("1", "2");
 
     engine.setClock(Date.from(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
     QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
