@@ -1,9 +1,6 @@
 package se.directioncycle.direction;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import se.directioncycle.system.Sha256;
 
 /**
  * The registered decision as a public document (Swedish plain text) with its SHA-256 checksum, so
@@ -39,12 +36,7 @@ public final class DecisionDocument {
   }
 
   public static String sha256(String document) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(document.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return Sha256.hex(document);
   }
 
   public static boolean isIntact(DirectionDecision decision) {

@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DirectionDecisionRepository extends JpaRepository<DirectionDecision, Long> {
+
+  List<DirectionDecision> findByMunicipalityInAndMeetingDateIsNotNull(Collection<String> municipalities);
 
   Optional<DirectionDecision> findByCycleId(long cycleId);
 

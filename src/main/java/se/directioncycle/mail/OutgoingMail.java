@@ -5,10 +5,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.HexFormat;
+import se.directioncycle.system.Sha256;
 
 /** A mail ready to hand over: Swedish text, and a Message-ID fixed by the notification, not by the send. */
 public record OutgoingMail(String messageId, String from, String to, String subject, String text, Date date) {
@@ -18,13 +17,8 @@ public record OutgoingMail(String messageId, String from, String to, String subj
    * between SMTP's acceptance and our record of it shows up once in the recipient's mail client.
    */
   static String messageIdFor(String idempotencyKey, String recipient) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((idempotencyKey + "|" + recipient).getBytes(StandardCharsets.UTF_8));
-      return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@inriktningscykeln>";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "<" + HexFormat.of().formatHex(Sha256.digest(idempotencyKey + "|" + recipient), 0, 16)
+        + "@inriktningscykeln>";
   }
 
   MimeMessage toMimeMessage(Session session) throws MessagingException {

@@ -68,6 +68,10 @@ public final class Rest {
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
   }
 
+  public Response delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
   public Response put(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
