@@ -2,7 +2,6 @@ package se.directioncycle.calendar;
 
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
 
 /**
@@ -38,7 +38,7 @@ class CalendarController {
 
   @PostMapping("/api/calendar/token")
   ResponseEntity<Map<String, Object>> issue() {
-    String token = tokens.issue(caller());
+    String token = tokens.issue(CurrentUser.authenticated(identityService).getUserId());
     String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics")
         .buildAndExpand(token).toUriString();
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("url", url,
@@ -47,7 +47,7 @@ class CalendarController {
 
   @DeleteMapping("/api/calendar/token")
   ResponseEntity<Void> revoke() {
-    tokens.revoke(caller());
+    tokens.revoke(CurrentUser.authenticated(identityService).getUserId());
     return ResponseEntity.noContent().build();
   }
 
@@ -60,13 +60,5 @@ class CalendarController {
           return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
               .body(ErrorResponses.body("NotFound", "Kalenderadressen är okänd eller återkallad. Skapa en ny."));
         });
-  }
-
-  private String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null) {
-      throw new IllegalStateException("/api/* runs behind the Basic login filter");
-    }
-    return authentication.getUserId();
   }
 }

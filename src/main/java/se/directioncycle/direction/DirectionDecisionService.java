@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,11 @@ public class DirectionDecisionService {
 
   private final DirectionDecisionRepository decisions;
   private final InterventionRepository interventions;
+  private final ApplicationEventPublisher events;
 
-  DirectionDecisionService(DirectionDecisionRepository decisions, InterventionRepository interventions) {
+  DirectionDecisionService(DirectionDecisionRepository decisions, InterventionRepository interventions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.decisions = decisions;
     this.interventions = interventions;
   }
@@ -132,7 +136,9 @@ public class DirectionDecisionService {
     String number = prefix + sequence;
     String document = DecisionDocument.render(decision, municipalityName, number);
     decision.register(number, document, DecisionDocument.sha256(document), EngineClock.now());
-    return decisions.saveAndFlush(decision);
+    DirectionDecision registered = decisions.saveAndFlush(decision);
+    events.publishEvent(new DirectionDecisionRegistered(registered.getId(), municipalityName));
+    return registered;
   }
 
   @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.system.CurrentUser;
@@ -24,9 +25,11 @@ public class SituationReportReviewListener implements TaskListener, TaskInputVal
   record Sections(String mapping, String otherInformation, String analysis) {}
 
   private final SituationReportRepository reports;
+  private final ApplicationEventPublisher events;
 
-  SituationReportReviewListener(SituationReportRepository reports) {
+  SituationReportReviewListener(SituationReportRepository reports, ApplicationEventPublisher events) {
     this.reports = reports;
+    this.events = events;
   }
 
   @Override
@@ -52,6 +55,7 @@ public class SituationReportReviewListener implements TaskListener, TaskInputVal
         .orElseThrow();
     report.approve(sections.mapping(), sections.otherInformation(), sections.analysis(), CurrentUser.idOrNull(),
         EngineClock.now());
+    events.publishEvent(new SituationReportApproved(report.getId()));
   }
 
   static Sections read(VariableScope task) {

@@ -1,6 +1,8 @@
 package se.directioncycle.system;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /** The person on whose behalf the engine runs the current command, for "submitted by" columns. */
@@ -11,5 +13,14 @@ public final class CurrentUser {
   public static String idOrNull() {
     CommandContext context = Context.getCommandContext();
     return context == null ? null : context.getAuthenticatedUserId();
+  }
+
+  /** The caller of an `/api/*` endpoint, which always runs behind the HTTP Basic login filter. */
+  public static Authentication authenticated(IdentityService identityService) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new IllegalStateException("/api/* runs behind the Basic login filter");
+    }
+    return authentication;
   }
 }

@@ -14,9 +14,17 @@ public final class Sha256 {
     return HexFormat.of().formatHex(digest(text));
   }
 
+  public static String hex(byte[] content) {
+    return HexFormat.of().formatHex(digest(content));
+  }
+
   public static byte[] digest(String text) {
+    return digest(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static byte[] digest(byte[] content) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256").digest(content);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }

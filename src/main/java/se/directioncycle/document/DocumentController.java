@@ -1,0 +1,81 @@
+package se.directioncycle.document;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.directioncycle.system.EngineClock;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.ErrorResponses;
+
+/**
+ * `/api/documents`: the public documents of the caller's own municipality, listed and downloaded.
+ * Every download is logged; a document whose content no longer matches its checksum is not served.
+ */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
+
+  record DocumentView(Long id, String kind, String title, String fileName, String sha256, String createdAt,
+      String href) {
+    static DocumentView of(PublicDocument d) {
+      return new DocumentView(d.getId(), d.getKind().name(), d.getTitle(), d.getFileName(), d.getSha256(),
+          d.getCreatedAt().toString(), "/api/documents/" + d.getId());
+    }
+  }
+
+  private final PublicDocumentRepository documents;
+  private final DocumentDownloadRepository downloads;
+  private final IdentityService identityService;
+
+  DocumentController(PublicDocumentRepository documents, DocumentDownloadRepository downloads,
+      IdentityService identityService) {
+    this.documents = documents;
+    this.downloads = downloads;
+    this.identityService = identityService;
+  }
+
+  @GetMapping
+  List<DocumentView> list() {
+    return documents.findByMunicipalityInOrderByIdDesc(CurrentUser.authenticated(identityService).getTenantIds()).stream()
+        .map(DocumentView::of).toList();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> download(@PathVariable String id) {
+    Authentication caller = CurrentUser.authenticated(identityService);
+    PublicDocument document = id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id))
+        .filter(d -> caller.getTenantIds().contains(d.getMunicipality())).orElse(null) : null;
+    if (document == null) {
+      // another municipality's document is "not found", not "forbidden": its existence is not revealed
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+          .body(ErrorResponses.body("NotFound", "Dokumentet finns inte, eller så får du inte läsa det."));
+    }
+    if (!document.isIntact()) {
+      LOG.error("Public document {} does not match its SHA-256; not served", document.getId());
+      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
+          .body(ErrorResponses.body("DocumentDamaged",
+              "Dokumentet stämmer inte med sin kontrollsumma och lämnas inte ut. Kontakta administratören."));
+    }
+    downloads.save(new DocumentDownload(document.getId(), caller.getUserId(), EngineClock.now()));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(document.getFileName()).build().toString())
+        .header("X-Content-SHA256", document.getSha256())
+        .body(document.getContent());
+  }
+
+
+}

@@ -1,0 +1,95 @@
+package se.directioncycle.document;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import se.directioncycle.system.Sha256;
+
+/** A generated public document (allmän handling): written once, never changed, checked on every read. */
+@Entity
+@Table(name = "public_document")
+public class PublicDocument {
+
+  public enum Kind { SITUATION_REPORT, DIRECTION_DECISION }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String municipality;
+  private Long cycleId;
+  @Enumerated(EnumType.STRING)
+  private Kind kind;
+  private String sourceKey;
+  private String title;
+  private String fileName;
+  private byte[] content;
+  private String sha256;
+  private Instant createdAt;
+
+  protected PublicDocument() {}
+
+  PublicDocument(String municipality, Long cycleId, Kind kind, String sourceKey, String title, String fileName,
+      byte[] content, Instant createdAt) {
+    this.municipality = municipality;
+    this.cycleId = cycleId;
+    this.kind = kind;
+    this.sourceKey = sourceKey;
+    this.title = title;
+    this.fileName = fileName;
+    this.content = content;
+    this.sha256 = Sha256.hex(content);
+    this.createdAt = createdAt;
+  }
+
+  @PreUpdate
+  void refuseChanges() {
+    throw new IllegalStateException("Public document " + id + " is immutable");
+  }
+
+  /** The stored content still has the checksum it was stored with. */
+  public boolean isIntact() {
+    return Sha256.hex(content).equals(sha256);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public Long getCycleId() {
+    return cycleId;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public byte[] getContent() {
+    return content;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,17 @@
+package se.directioncycle.document;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PublicDocumentRepository extends JpaRepository<PublicDocument, Long> {
+
+  boolean existsBySourceKey(String sourceKey);
+
+  Optional<PublicDocument> findBySourceKey(String sourceKey);
+
+  List<PublicDocument> findByMunicipalityInOrderByIdDesc(Collection<String> municipalities);
+
+  List<PublicDocument> findByCycleIdOrderById(Long cycleId);
+}

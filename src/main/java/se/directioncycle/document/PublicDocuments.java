@@ -1,0 +1,159 @@
+package se.directioncycle.document;
+
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.cycle.Cycle;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.direction.DirectionDecision;
+import se.directioncycle.direction.DirectionDecisionRegistered;
+import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.situationreport.IndicatorCatalogue;
+import se.directioncycle.situationreport.IndicatorTotal;
+import se.directioncycle.situationreport.ObservationCategory;
+import se.directioncycle.situationreport.SituationReport;
+import se.directioncycle.situationreport.SituationReportApproved;
+import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.system.EngineClock;
+
+/**
+ * Generates each public document once, when its phase completes, inside that phase's transaction: a
+ * retried job finds the document already there, and a failure rolls the step back with it.
+ */
+@Service
+public class PublicDocuments {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+  private final PublicDocumentRepository documents;
+  private final PdfRenderer pdf;
+  private final CycleRepository cycles;
+  private final DirectionDecisionService decisions;
+  private final SituationReportRepository reports;
+  private final MunicipalityRegistry municipalities;
+  private final IdentityService identityService;
+
+  PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleRepository cycles,
+      DirectionDecisionService decisions, SituationReportRepository reports, MunicipalityRegistry municipalities,
+      IdentityService identityService) {
+    this.documents = documents;
+    this.pdf = pdf;
+    this.cycles = cycles;
+    this.decisions = decisions;
+    this.reports = reports;
+    this.municipalities = municipalities;
+    this.identityService = identityService;
+  }
+
+  @EventListener
+  @Transactional
+  public void onDecisionRegistered(DirectionDecisionRegistered event) {
+    String sourceKey = "direction-decision:" + event.decisionId();
+    if (documents.existsBySourceKey(sourceKey)) {
+      return;
+    }
+    DirectionDecision decision = decisions.get(event.decisionId());
+    Cycle cycle = cycles.findById(decision.getCycleId()).orElseThrow();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("number", decision.getDecisionNumber());
+    model.put("municipality", event.municipalityName());
+    model.put("period", decision.getQuarter().label());
+    model.put("meetingDate", DATE.format(decision.getMeetingDate()));
+    model.put("paragraph", decision.getProtocolParagraph());
+    model.put("decidedBy", displayName(decision.getDecidedBy()));
+    model.put("registeredAt", DATE.format(decision.getRegisteredAt().atZone(EngineClock.SWEDEN)));
+    model.put("checksum", decision.getDocumentSha256());
+    List<Map<String, Object>> areas = new ArrayList<>();
+    decision.getFocusAreas().forEach(area -> areas.add(Map.of(
+        "title", area.getTitle(),
+        "problem", categoryLabel(area.getProblemCategory()),
+        "goal", area.getGoal(),
+        "interventions", area.getInterventions().stream().map(i -> Map.of(
+            "title", i.getTitle(),
+            "responsible", i.getResponsibleOrganisation().swedishName(),
+            "period", DATE.format(i.getPeriodStart()) + " – " + DATE.format(i.getPeriodEnd()),
+            "indicator", i.getIndicator(),
+            "target", i.getTarget())).toList())));
+    model.put("focusAreas", areas);
+    String title = "Inriktningsbeslut " + decision.getDecisionNumber() + " – " + event.municipalityName();
+    documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.DIRECTION_DECISION,
+        sourceKey, title, fileName("inriktningsbeslut " + decision.getDecisionNumber() + " " + cycle.getMunicipality()),
+        pdf.render("direction-decision", model), EngineClock.now()));
+  }
+
+  @EventListener
+  @Transactional
+  public void onSituationReportApproved(SituationReportApproved event) {
+    String sourceKey = "situation-report:" + event.reportId();
+    if (documents.existsBySourceKey(sourceKey)) {
+      return;
+    }
+    SituationReport report = reports.findById(event.reportId()).orElseThrow();
+    Cycle cycle = cycles.findById(report.getCycleId()).orElseThrow();
+    String municipality = municipalities.get(cycle.getMunicipality()).name();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("municipality", municipality);
+    model.put("period", cycle.getQuarter().label());
+    model.put("approvedAt", DATE.format(report.getApprovedAt().atZone(EngineClock.SWEDEN)));
+    model.put("mapping", report.getMappingSection());
+    model.put("otherInformation", report.getOtherInformationSection());
+    model.put("analysis", report.getAnalysisSection());
+    model.put("missing", Optional.ofNullable(report.getMissingOrganisations()).orElse(""));
+    model.put("indicators", report.getIndicatorTotals().stream().map(PublicDocuments::indicatorRow).toList());
+    model.put("problems", report.getRankedProblems().stream().map(p -> Map.of(
+        "rank", p.getRankOrder(),
+        "category", categoryLabel(p.getCategory()),
+        "priority", p.getPriorityLabel(),
+        "areas", p.getAreaBreakdown(),
+        "explanation", p.getExplanation())).toList());
+    documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.SITUATION_REPORT,
+        sourceKey, "Lägesbild " + cycle.getQuarter().label() + " – " + municipality,
+        fileName("lagesbild " + cycle.getBusinessKey()), pdf.render("situation-report", model), EngineClock.now()));
+  }
+
+  private static Map<String, Object> indicatorRow(IndicatorTotal total) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("label", IndicatorCatalogue.find(total.getIndicatorCode()).map(IndicatorCatalogue.Indicator::label)
+        .orElse(total.getIndicatorCode()));
+    row.put("total", total.getTotal());
+    row.put("previous", total.getPreviousQuarter() == null ? "–" : total.getPreviousQuarter().toString());
+    row.put("lastYear", total.getSameQuarterLastYear() == null ? "–" : total.getSameQuarterLastYear().toString());
+    row.put("trend", trend(total.getTotal(), total.getPreviousQuarter()));
+    return row;
+  }
+
+  private static String trend(long now, Long before) {
+    if (before == null) {
+      return "ny";
+    }
+    return now > before ? "ökar" : now < before ? "minskar" : "oförändrad";
+  }
+
+  private String displayName(String userId) {
+    if (userId == null) {
+      return "Rådets ordförande";
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+  }
+
+  private static String categoryLabel(String code) {
+    return ObservationCategory.fromCode(code).map(ObservationCategory::label).orElse(code);
+  }
+
+  /** ASCII file names: "inriktningsbeslut-bra-2027-1-alvkarleby.pdf". */
+  static String fileName(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
+    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".pdf";
+  }
+}

@@ -1,0 +1,174 @@
+package se.directioncycle.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.directioncycle.support.QuarterScenario.intervention;
+import static se.directioncycle.support.QuarterScenario.observation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.directioncycle.direction.DirectionDecisionRegistered;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+
+/** The situation report and the direction decision as PDF: generated once, right content, own municipality only. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentIT {
+
+  private static final int YEAR = 2098;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  PublicDocumentRepository documents;
+  @Autowired
+  DocumentDownloadRepository downloads;
+  @Autowired
+  PublicDocuments publicDocuments;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  long cycleId;
+
+  @BeforeAll
+  void runAQuarterToItsDecision() {
+    engine.setClock(Date.from(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+    QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    String cycle = alvkarleby.open(YEAR, 1);
+    engine.runDueJobs(cycle);
+    for (String member : List.of("skola", "fritid", "ifo", "raddningstjanst", "bostad", "sakerhet")) {
+      alvkarleby.submitSituationInput(cycle, member, List.of(
+          observation("KLOTTER", "Skutskär", 2, "Klotter på busskuren vid torget")));
+    }
+    alvkarleby.submitSituationInput(cycle, "kommunpolis", List.of(
+        observation("KLOTTER", "Gårdskär", 1, "Klotter vid badplatsen"),
+        observation("KLOTTER", "Gårdskär", 1, "Klotter på elskåpet")));
+    engine.runDueJobs(cycle);
+    alvkarleby.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    alvkarleby.propose(cycle, List.of(
+        intervention("Snabbsanering av klotter", "housing", YEAR + "-01-01", YEAR + "-03-31")));
+    alvkarleby.chairApproves(cycle, (YEAR - 1) + "-12-12", 14);
+    engine.runDueJobs(cycle);
+    cycleId = jdbc.queryForObject("select id from cycle where business_key = ?", Long.class, cycle);
+  }
+
+  @AfterAll
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @Test
+  void theDecisionPdfShowsTheDecisionAndWhoTookIt() throws IOException {
+    PublicDocument decision = only(PublicDocument.Kind.DIRECTION_DECISION);
+    String text = text(download("alvkarleby-samordnare", decision.getId()));
+    assertThat(text).contains("Inriktningsbeslut BRÅ " + (YEAR - 1) + "/", "Älvkarleby", YEAR + " kvartal 1",
+        "§ 14", "Snabbsanering av klotter", "Bostadsbolag", "Minst 6 under kvartalet", "Antal genomförda tillfällen",
+        "i egenskap av ordförande");
+    assertThat(decision.getFileName()).matches("inriktningsbeslut-bra-\\d{4}-\\d+-alvkarleby\\.pdf");
+  }
+
+  @Test
+  void theSituationReportPdfHasTheStatutorySectionsAndNoSmallCount() throws IOException {
+    String text = text(download("alvkarleby-skola", only(PublicDocument.Kind.SITUATION_REPORT).getId()));
+    assertThat(text).contains("Lägesbild " + YEAR + " kvartal 1", "Kartläggning av brottsligheten",
+        "Kartläggningen visar klotter", "Annan relevant information", "Analys", "Indikatorer",
+        "Prioriterade problem", "Klotter", "Skutskär: 6", "Gårdskär: <5");
+    assertThat(text).doesNotContain("Gårdskär: 2");
+  }
+
+  @Test
+  void aDocumentIsMadeOnceEvenWhenItsStepIsRetried() {
+    PublicDocument decision = only(PublicDocument.Kind.DIRECTION_DECISION);
+    long decisionId = jdbc.queryForObject("select id from direction_decision where cycle_id = ?", Long.class, cycleId);
+    publicDocuments.onDecisionRegistered(new DirectionDecisionRegistered(decisionId, "Älvkarleby"));
+    assertThat(documents.findByCycleIdOrderById(cycleId)).extracting(PublicDocument::getId)
+        .contains(decision.getId()).hasSize(2);
+  }
+
+  @Test
+  void anotherMunicipalityGetsNothingAndEveryDownloadIsLogged() {
+    PublicDocument decision = only(PublicDocument.Kind.DIRECTION_DECISION);
+    assertThat(Rest.as(port, "kalix-samordnare").get("/api/documents").body()).doesNotContain("Älvkarleby");
+    Rest.Response foreign = Rest.as(port, "kalix-samordnare").get("/api/documents/" + decision.getId());
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.message()).contains("Dokumentet finns inte");
+    assertThat(Rest.anonymous(port).get("/api/documents/" + decision.getId()).status()).isEqualTo(401);
+    assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/documents/x%27%3B%20drop%20table%20cycle%3B%20--").status())
+        .isIn(400, 404);
+
+    JsonNode listed = Rest.as(port, "alvkarleby-ordforande").get("/api/documents").json();
+    assertThat(listed.findValuesAsText("title")).anySatisfy(t -> assertThat(t).startsWith("Inriktningsbeslut BRÅ"));
+    download("alvkarleby-ordforande", decision.getId());
+    assertThat(downloads.findByDocumentId(decision.getId())).extracting(DocumentDownload::getUserId)
+        .contains("alvkarleby-ordforande").doesNotContain("kalix-samordnare");
+  }
+
+  @Test
+  void aDocumentChangedBehindOurBackIsNotServed() {
+    PublicDocument report = only(PublicDocument.Kind.SITUATION_REPORT);
+    long copy = jdbc.update("""
+        insert into public_document (municipality, cycle_id, kind, source_key, title, file_name, content, sha256, created_at)
+        select municipality, cycle_id, kind, 'tamper-test', title, file_name, content, sha256, created_at
+        from public_document where id = ?""", report.getId());
+    assertThat(copy).isEqualTo(1);
+    Long tamperedId = jdbc.queryForObject("select id from public_document where source_key = 'tamper-test'", Long.class);
+    jdbc.update("update public_document set content = ? where id = ?", "inte en pdf".getBytes(StandardCharsets.UTF_8),
+        tamperedId);
+    Rest.Response response = Rest.as(port, "alvkarleby-samordnare").get("/api/documents/" + tamperedId);
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.message()).contains("stämmer inte med sin kontrollsumma");
+  }
+
+  private PublicDocument only(PublicDocument.Kind kind) {
+    return documents.findByCycleIdOrderById(cycleId).stream().filter(d -> d.getKind() == kind)
+        .filter(d -> !d.getFileName().isEmpty()).findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+  }
+
+  private byte[] download(String user, long id) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/" + id))
+          .header("Authorization", "Basic " + Base64.getEncoder()
+              .encodeToString((user + ":Brottsprevention#2027").getBytes(StandardCharsets.UTF_8))).GET().build();
+      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+      return response.body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+}
