@@ -99,7 +99,7 @@ class PostgresIT {
     assertThat(jdbc.queryForList(
         "select version from flyway_schema_history where success and version is not null order by installed_rank",
         String.class))
-        .as("every migration, V2 (mail delivery) included, applies to PostgreSQL").containsExactly("1", "2");
+        .as("every migration, the PostgreSQL-only ones included, applies").containsExactlyElementsOf(migrationVersions());
 
     engine.setClock(Date.from(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
     QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
@@ -120,6 +120,8 @@ class PostgresIT {
         Integer.class, id)).isEqualTo(7);
     assertThat(jdbc.queryForObject("select count(*) from observation o join submission s on o.submission_id = s.id"
         + " where s.cycle_id = ?", Integer.class, id)).isEqualTo(7);
+    assertThat(jdbc.queryForObject("select octet_length(content) from public_document where cycle_id = ?"
+        + " and kind = 'SITUATION_REPORT'", Integer.class, id)).as("the report's PDF is stored as bytea").isGreaterThan(1000);
     Map<String, Object> report = jdbc.queryForMap(
         "select approved_by, analysis_section from situation_report where cycle_id = ?", id);
     assertThat(report.get("approved_by")).isEqualTo("alvkarleby-samordnare");
@@ -129,5 +131,23 @@ class PostgresIT {
     // the engine's own tables are in the same PostgreSQL database
     assertThat(jdbc.queryForObject("select count(*) from act_ru_task where proc_inst_id_ = ?", Integer.class,
         cycle.getProcessInstanceId())).isEqualTo(1);
+  }
+
+  /** The versions of the migrations Flyway finds for PostgreSQL: the portable ones and the vendor ones. */
+  private static List<String> migrationVersions() {
+    try {
+      var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+      List<String> versions = new java.util.ArrayList<>();
+      for (String location : List.of("classpath*:db/migration/V*.sql", "classpath*:db/vendor/postgresql/V*.sql")) {
+        for (var resource : resolver.getResources(location)) {
+          versions.add(resource.getFilename().replaceAll("^V(\\d+)__.*", "$1"));
+        }
+      }
+      versions.sort(java.util.Comparator.comparingInt(Integer::parseInt));
+      assertThat(versions).contains("1", "2", "3", "4");
+      return versions;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
