@@ -35,7 +35,7 @@ public class NotifyResponsiblePartiesDelegate implements JavaDelegate {
         "Rådet har fattat inriktningsbeslut " + decision.getDecisionNumber() + " för " + decision.getQuarter().label()
             + ". Er organisation ansvarar för: "
             + interventions.stream().map(Intervention::getTitle).collect(Collectors.joining("; "))
-            + ". Statusrapporter lämnas i Tasklist.",
-        KIND + ":" + decision.getId() + ":" + group));
+            + ". Statusrapporter lämnas i Tasklist. Beslutet finns bifogat som PDF.",
+        KIND + ":" + decision.getId() + ":" + group, DirectionDecisionRegistered.documentKey(decision.getId())));
   }
 }

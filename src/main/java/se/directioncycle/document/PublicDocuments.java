@@ -58,7 +58,7 @@ public class PublicDocuments {
   @EventListener
   @Transactional
   public void onDecisionRegistered(DirectionDecisionRegistered event) {
-    String sourceKey = "direction-decision:" + event.decisionId();
+    String sourceKey = DirectionDecisionRegistered.documentKey(event.decisionId());
     if (documents.existsBySourceKey(sourceKey)) {
       return;
     }

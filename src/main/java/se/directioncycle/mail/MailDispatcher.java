@@ -30,9 +30,12 @@ public class MailDispatcher {
   private final MailSink sink;
   private final MailProperties properties;
   private final TransactionTemplate transaction;
+  private final MailAttachments attachments;
 
   MailDispatcher(NotificationRepository notifications, MailDeliveryRepository deliveries,
-      IdentityService identityService, MailSink sink, MailProperties properties, TransactionTemplate transaction) {
+      IdentityService identityService, MailSink sink, MailProperties properties, TransactionTemplate transaction,
+      MailAttachments attachments) {
+    this.attachments = attachments;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.identityService = identityService;
@@ -89,10 +92,10 @@ public class MailDispatcher {
       save(delivery, MailDelivery::noAddress);
       return false;
     }
-    OutgoingMail mail = new OutgoingMail(delivery.getMessageId(), properties.from(), user.getEmail(),
-        notification.getSubject(), text(notification), Date.from(notification.getCreatedAt()));
     try {
-      sink.send(mail);
+      sink.send(new OutgoingMail(delivery.getMessageId(), properties.from(), user.getEmail(),
+          notification.getSubject(), text(notification), Date.from(notification.getCreatedAt()),
+          attachments.of(notification.getAttachmentSourceKey())));
     } catch (Exception e) {
       LOG.warn("Delivery {} not handed to {}; will retry: {}", id, sink.describe(), e.getClass().getSimpleName());
       save(delivery, d -> d.failed(EngineClock.now(), e.getClass().getName() + ": " + e.getMessage(),

@@ -22,6 +22,7 @@ public class Notification {
   private String idempotencyKey;
   private Instant createdAt;
   private Instant expandedAt;
+  private String attachmentSourceKey;
 
   protected Notification() {}
 
@@ -58,6 +59,15 @@ public class Notification {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  /** A public document to attach to the e-mail, by its source key; null for none. */
+  public String getAttachmentSourceKey() {
+    return attachmentSourceKey;
+  }
+
+  void attach(String sourceKey) {
+    this.attachmentSourceKey = sourceKey;
   }
 
   public Long getId() {

@@ -17,11 +17,20 @@ public class Notifications {
   @Transactional
   public boolean record(String municipality, String recipientGroup, String kind, String subject, String body,
       String idempotencyKey) {
+    return record(municipality, recipientGroup, kind, subject, body, idempotencyKey, null);
+  }
+
+  /** As {@link #record}, with a public document (by its source key) to attach to the e-mail. */
+  @Transactional
+  public boolean record(String municipality, String recipientGroup, String kind, String subject, String body,
+      String idempotencyKey, String attachmentSourceKey) {
     if (repository.existsByIdempotencyKey(idempotencyKey)) {
       return false;
     }
-    repository.save(new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
-        EngineClock.now()));
+    Notification notification = new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
+        EngineClock.now());
+    notification.attach(attachmentSourceKey);
+    repository.save(notification);
     return true;
   }
 }

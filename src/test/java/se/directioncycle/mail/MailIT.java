@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -95,6 +96,33 @@ class MailIT {
     dispatcher.dispatch();
     assertThat(mailsAbout("Kalix 2096 kvartal 1")).hasSize(5);
     assertThat(cycle).isEqualTo("kalix-2096-Q1");
+  }
+
+  @Test
+  void theResponsibleOrganisationGetsTheRegisteredDecisionWithItsPdf() throws Exception {
+    engine.setClock(Date.from(Instant.parse("2099-01-02T08:00:00Z")));
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String cycle = open("kalix", 2099);
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "bostad")) {
+      kalix.submitSituationInput(cycle, member, List.of(
+          QuarterScenario.observation("KLOTTER", "Nyborg", 2, "Klotter vid busshållplatsen")));
+    }
+    engine.runDueJobs(cycle);
+    kalix.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    kalix.propose(cycle, List.of(QuarterScenario.intervention("Trygghetsvandring i Nyborg", "housing",
+        "2099-01-01", "2099-03-31")));
+    kalix.chairApproves(cycle, "2099-01-20", 3);
+    engine.runDueJobs(cycle);
+    dispatcher.dispatch();
+
+    MimeMessage decision = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).startsWith("Inriktningsbeslut BRÅ 2099/")).findFirst().orElseThrow();
+    assertThat(recipient(decision)).isEqualTo("kalix-bostad@example.org");
+    MimeMultipart parts = (MimeMultipart) decision.getContent();
+    assertThat(parts.getBodyPart(0).getContent().toString()).contains("Trygghetsvandring i Nyborg");
+    assertThat(parts.getBodyPart(1).getFileName()).matches("inriktningsbeslut-bra-2099-\\d+-kalix\\.pdf");
+    assertThat(parts.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
   }
 
   private String open(String municipality, int year) {
