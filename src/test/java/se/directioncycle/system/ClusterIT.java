@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.directioncycle.DirectionCycleApplication;
 import se.directioncycle.support.Rest;
+import se.directioncycle.support.TestPostgres;
 
 /**
  * Two application nodes (separate JVMs, job executors on) share one PostgreSQL database. Many cycles
@@ -52,8 +53,8 @@ class ClusterIT {
 
   @BeforeAll
   static void database() {
-    postgres = PostgresIT.startPostgres();
-    db = new JdbcTemplate(postgres.getDatabase(PostgresIT.DB_USER, PostgresIT.DB_USER));
+    postgres = TestPostgres.start();
+    db = new JdbcTemplate(postgres.getDatabase(TestPostgres.USER, TestPostgres.DATABASE));
   }
 
   @AfterAll
@@ -172,9 +173,9 @@ class ClusterIT {
         "--logging.level.root=WARN",
         "--logging.level.se.directioncycle=INFO");
     Map<String, String> env = builder.environment();
-    env.put("DIRECTIONCYCLE_DB_URL", postgres.getJdbcUrl(PostgresIT.DB_USER, PostgresIT.DB_USER));
-    env.put("DIRECTIONCYCLE_DB_USERNAME", PostgresIT.DB_USER);
-    env.put("DIRECTIONCYCLE_DB_PASSWORD", PostgresIT.DB_PASSWORD);
+    env.put("DIRECTIONCYCLE_DB_URL", TestPostgres.jdbcUrl(postgres));
+    env.put("DIRECTIONCYCLE_DB_USERNAME", TestPostgres.USER);
+    env.put("DIRECTIONCYCLE_DB_PASSWORD", TestPostgres.PASSWORD);
     env.put("DIRECTIONCYCLE_JOB_LOCK_TIME_MILLIS", String.valueOf(LOCK_TIME_MILLIS));
     Process process = builder.redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
     started.add(process);
