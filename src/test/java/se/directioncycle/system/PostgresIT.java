@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.directioncycle.support.QuarterScenario.*;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -30,6 +26,7 @@ import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleRepository;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.TestPostgres;
 
 /**
  * The whole application on a real PostgreSQL 17 server (the `postgres` profile): Flyway's V1 migration
@@ -46,9 +43,7 @@ import se.directioncycle.support.QuarterScenario;
 class PostgresIT {
 
   private static final int YEAR = 2061;
-  static final String DB_USER = "directioncycle";
-  static final String DB_PASSWORD = "Pg-test-only#1"; // embedded server on localhost, lives for this test only
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
+  private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
   @LocalServerPort
   int port;
@@ -64,26 +59,9 @@ class PostgresIT {
   /** Set the profile's environment variables, so that their names are tested too. */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("DIRECTIONCYCLE_DB_URL", () -> POSTGRES.getJdbcUrl(DB_USER, DB_USER));
-    registry.add("DIRECTIONCYCLE_DB_USERNAME", () -> DB_USER);
-    registry.add("DIRECTIONCYCLE_DB_PASSWORD", () -> DB_PASSWORD);
-  }
-
-  /** A fresh server with an unprivileged owner of an empty database, as in production. */
-  static EmbeddedPostgres startPostgres() {
-    try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-      try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-        connection.createStatement().execute(
-            "create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
-        connection.createStatement().execute("create database " + DB_USER + " owner " + DB_USER);
-      }
-      return postgres;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    registry.add("DIRECTIONCYCLE_DB_URL", () -> TestPostgres.jdbcUrl(POSTGRES));
+    registry.add("DIRECTIONCYCLE_DB_USERNAME", () -> TestPostgres.USER);
+    registry.add("DIRECTIONCYCLE_DB_PASSWORD", () -> TestPostgres.PASSWORD);
   }
 
   @AfterEach
