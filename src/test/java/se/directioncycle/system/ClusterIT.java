@@ -162,6 +162,7 @@ class ClusterIT {
         "--spring.profiles.active=demo,postgres",
         "--server.port=" + port,
         "--directioncycle.demo.open-current-quarter=false",
+        "--directioncycle.data-dir=" + LOGS.resolve(name + "-data"), // the nodes' mail folder, not the checkout's
         "--directioncycle.cycle.opening-lead-time=P1D", // no scheduled cycles in the way
         "--directioncycle.cycle.submission-period=" + SUBMISSION_PERIOD,
         "--directioncycle.cycle.reminder-before-deadline=" + REMINDER_BEFORE_DEADLINE,
