@@ -40,6 +40,7 @@ public class CycleMetrics {
   private final MultiGauge incidents;
   private final MultiGauge dueJobs;
   private final MultiGauge failedJobs;
+  private final MultiGauge pendingMail;
 
   CycleMetrics(JdbcTemplate jdbc, MeterRegistry registry, MunicipalityRegistry municipalities) {
     this.jdbc = jdbc;
@@ -56,6 +57,8 @@ public class CycleMetrics {
         .description("Jobs due for execution and not yet locked (the job executor's backlog)").register(registry);
     this.failedJobs = MultiGauge.builder("directioncycle.jobs.failed")
         .description("Jobs out of retries").register(registry);
+    this.pendingMail = MultiGauge.builder("directioncycle.mail.pending")
+        .description("E-mails not yet handed to SMTP (waiting or retrying)").register(registry);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -75,6 +78,9 @@ public class CycleMetrics {
         group by TENANT_ID_""", now), true);
     failedJobs.register(countsByTenant(
         "select TENANT_ID_, count(*) from ACT_RU_JOB where RETRIES_ = 0 group by TENANT_ID_"), true);
+    pendingMail.register(countsByTenant("""
+        select n.municipality, count(*) from mail_delivery d join notification n on n.id = d.notification_id
+        where d.status = 'PENDING' group by n.municipality"""), true);
   }
 
   private List<MultiGauge.Row<?>> cyclesByMunicipalityAndPhase() {

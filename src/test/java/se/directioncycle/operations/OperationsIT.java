@@ -60,6 +60,7 @@ class OperationsIT {
     assertThat(health.json().path("status").asText()).isEqualTo("UP");
     assertThat(health.json().path("components").path("db").path("status").asText()).isEqualTo("UP");
     assertThat(health.json().path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
+    assertThat(health.json().path("components").has("mail")).as("no SMTP server is running here; mail waits").isFalse();
   }
 
   @Test
@@ -87,7 +88,8 @@ class OperationsIT {
 
     String scrape = Rest.as(port, "admin").getText("/actuator/prometheus").body();
     assertThat(scrape).contains("directioncycle_cycles_open{municipality=\"kalix\",phase=\"lagesbild\"}",
-        "directioncycle_tasks_overdue{municipality=\"kalix\"}", "directioncycle_jobs_due", "directioncycle_incidents_open");
+        "directioncycle_tasks_overdue{municipality=\"kalix\"}", "directioncycle_jobs_due", "directioncycle_incidents_open",
+        "directioncycle_mail_pending{municipality=\"kalix\"}");
     assertThat(Rest.as(port, "kalix-skola").get("/engine-rest/task?processInstanceBusinessKey=" + cycle).json())
         .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly(SUBMIT);
   }
