@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ public class CycleService {
   private static final Logger LOG = LoggerFactory.getLogger(CycleService.class);
 
   private final CycleRepository cycles;
+  private final ApplicationEventPublisher events;
 
-  CycleService(CycleRepository cycles) {
+  CycleService(CycleRepository cycles, ApplicationEventPublisher events) {
     this.cycles = cycles;
+    this.events = events;
   }
 
   @Transactional
@@ -47,6 +50,7 @@ public class CycleService {
     Cycle cycle = get(cycleId);
     if (cycle.getStatus() != CycleStatus.CLOSED) {
       cycle.close(boardSummary, now);
+      events.publishEvent(new CycleClosed(cycleId));
     }
   }
 

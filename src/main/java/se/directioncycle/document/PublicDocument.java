@@ -16,7 +16,7 @@ import se.directioncycle.system.Sha256;
 @Table(name = "public_document")
 public class PublicDocument {
 
-  public enum Kind { SITUATION_REPORT, DIRECTION_DECISION }
+  public enum Kind { SITUATION_REPORT, EVALUATION, DIRECTION_DECISION, BOARD_REPORT }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,10 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Cycle;
+import se.directioncycle.cycle.CycleClosed;
 import se.directioncycle.cycle.CycleRepository;
 import se.directioncycle.direction.DirectionDecision;
 import se.directioncycle.direction.DirectionDecisionRegistered;
 import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.evaluation.EvaluationSummarized;
+import se.directioncycle.evaluation.EvaluationSummaryRepository;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.ObservationCategory;
@@ -42,10 +45,12 @@ public class PublicDocuments {
   private final SituationReportRepository reports;
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
+  private final EvaluationSummaryRepository evaluationSummaries;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleRepository cycles,
       DirectionDecisionService decisions, SituationReportRepository reports, MunicipalityRegistry municipalities,
-      IdentityService identityService) {
+      IdentityService identityService, EvaluationSummaryRepository evaluationSummaries) {
+    this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
     this.pdf = pdf;
     this.cycles = cycles;
@@ -119,6 +124,39 @@ public class PublicDocuments {
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.SITUATION_REPORT,
         sourceKey, "Lägesbild " + cycle.getQuarter().label() + " – " + municipality,
         fileName("lagesbild " + cycle.getBusinessKey()), pdf.render("situation-report", model), EngineClock.now()));
+  }
+
+  @EventListener
+  @Transactional
+  public void onEvaluationSummarized(EvaluationSummarized event) {
+    Cycle cycle = cycles.findById(event.cycleId()).orElseThrow();
+    evaluationSummaries.findByCycleId(event.cycleId()).ifPresent(summary -> saveTextReport(cycle,
+        PublicDocument.Kind.EVALUATION, "Utvärdering av föregående kvartal", "utvardering", summary.getSummary()));
+  }
+
+  @EventListener
+  @Transactional
+  public void onCycleClosed(CycleClosed event) {
+    Cycle cycle = cycles.findById(event.cycleId()).orElseThrow();
+    saveTextReport(cycle, PublicDocument.Kind.BOARD_REPORT, "Kvartalsrapport till kommunstyrelsen",
+        "kvartalsrapport-ks", cycle.getBoardSummary());
+  }
+
+  /** A report whose content is the step's own Swedish text: headings, list items and paragraphs. */
+  private void saveTextReport(Cycle cycle, PublicDocument.Kind kind, String heading, String filePrefix, String text) {
+    String sourceKey = kind.name().toLowerCase() + ":" + cycle.getId();
+    if (documents.existsBySourceKey(sourceKey)) {
+      return;
+    }
+    String municipality = municipalities.get(cycle.getMunicipality()).name();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("heading", heading);
+    model.put("municipality", municipality);
+    model.put("period", cycle.getQuarter().label());
+    model.put("blocks", TextBlocks.of(text == null ? "" : text));
+    documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), kind, sourceKey,
+        heading + " " + cycle.getQuarter().label() + " – " + municipality,
+        fileName(filePrefix + " " + cycle.getBusinessKey()), pdf.render("text-report", model), EngineClock.now()));
   }
 
   private static Map<String, Object> indicatorRow(IndicatorTotal total) {

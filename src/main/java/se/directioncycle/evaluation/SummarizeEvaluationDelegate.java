@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.direction.DirectionDecision;
@@ -32,9 +33,11 @@ public class SummarizeEvaluationDelegate implements JavaDelegate {
   private final EvaluationSummaryRepository summaries;
   private final DirectionDecisionService decisions;
   private final SituationReportRepository reports;
+  private final ApplicationEventPublisher events;
 
   SummarizeEvaluationDelegate(InterventionEvaluationRepository evaluations, EvaluationSummaryRepository summaries,
-      DirectionDecisionService decisions, SituationReportRepository reports) {
+      DirectionDecisionService decisions, SituationReportRepository reports, ApplicationEventPublisher events) {
+    this.events = events;
     this.evaluations = evaluations;
     this.summaries = summaries;
     this.decisions = decisions;
@@ -80,6 +83,7 @@ public class SummarizeEvaluationDelegate implements JavaDelegate {
         .orElseGet(() -> new EvaluationSummary(cycleId, previous.getId()));
     summary.update(green, yellow, red, notEvaluated, text.toString());
     summaries.save(summary);
+    events.publishEvent(new EvaluationSummarized(cycleId));
     execution.setVariable(EVALUATION_SUMMARY, text.length() > 3900 ? text.substring(0, 3900) + " …" : text.toString());
     execution.setVariable(CARRY_OVER_INTERVENTION_IDS, ids(carryOver));
   }

@@ -19,6 +19,8 @@ import se.directioncycle.direction.DecisionDocument;
 import se.directioncycle.direction.DecisionStatus;
 import se.directioncycle.direction.DirectionDecisionRepository;
 import se.directioncycle.notification.NotificationRepository;
+import se.directioncycle.document.PublicDocument;
+import se.directioncycle.document.PublicDocumentRepository;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -47,6 +49,8 @@ class QuarterFlowIT {
   NotificationRepository notifications;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  PublicDocumentRepository documents;
 
   @AfterEach
   void resetClock() {
@@ -54,7 +58,7 @@ class QuarterFlowIT {
   }
 
   @Test
-  void twoAlvkarlebyQuartersWithKalixAlongside() {
+  void twoAlvkarlebyQuartersWithKalixAlongside() throws Exception {
     engine.setClock(at(YEAR - 1, 12, 1));
     QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
     QuarterScenario kalix = new QuarterScenario(port, "kalix");
@@ -165,6 +169,24 @@ class QuarterFlowIT {
     assertThat(closed.getBoardSummary()).contains("Kvartalsrapport till kommunstyrelsen", "Riktade trafikkontroller");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(q1)
         .processDefinitionKey("QuarterlyDirectionCycle").finished().count()).isEqualTo(1);
+
+    // --- each phase left its public document ------------------------------------------------------
+    assertThat(documents.findByCycleIdOrderById(closed.getId())).extracting(PublicDocument::getKind)
+        .containsExactly(PublicDocument.Kind.SITUATION_REPORT, PublicDocument.Kind.DIRECTION_DECISION,
+            PublicDocument.Kind.BOARD_REPORT);
+    long q2Id = cycles.findByBusinessKey(q2).orElseThrow().getId();
+    assertThat(documents.findByCycleIdOrderById(q2Id)).extracting(PublicDocument::getKind)
+        .containsExactly(PublicDocument.Kind.SITUATION_REPORT, PublicDocument.Kind.EVALUATION);
+    assertThat(pdfText(documents.findByCycleIdOrderById(closed.getId()).get(2)))
+        .contains("Kvartalsrapport till kommunstyrelsen " + YEAR + " kvartal 1", "Riktade trafikkontroller i centrum");
+    assertThat(pdfText(documents.findByCycleIdOrderById(q2Id).get(1)))
+        .contains("Utvärdering av föregående kvartal", "Gröna 33 %", "röda 33 %");
+  }
+
+  private static String pdfText(PublicDocument document) throws java.io.IOException {
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(document.getContent())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
   }
 
   private static Map<String, Object> evaluation(String light, String recommendation) {
