@@ -107,6 +107,13 @@ public class QuarterBenchmark {
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
       Baseline.Result baseline) {
 
+    Result withBaseline(Baseline.Result measured) {
+      return new Result(municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
+          statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
+          taskQueryCyclesSmall, taskQueryCyclesLarge, measured);
+    }
+
     public double cyclesPerSecond() {
       return cyclesOpened / cycleSeconds;
     }
@@ -193,13 +200,7 @@ public class QuarterBenchmark {
     try {
       double startupSeconds = seconds(start);
       Result appResult = new Run(context, municipalityCount, years, statements, startupSeconds).execute();
-      Baseline.Result baseline = Baseline.run(baselineJdbcUrl, appResult);
-      return new Result(appResult.municipalities, appResult.years, appResult.startupSeconds, appResult.users,
-          appResult.cyclesOpened, appResult.cyclesClosed, appResult.cyclesFinishedInHistory,
-          appResult.runningInstancesLeft, appResult.cycleSeconds, appResult.activities,
-          appResult.userTasksCompleted, appResult.jobsExecuted, appResult.statements, appResult.historyRows,
-          appResult.peakHeapBytes, appResult.quarterSeconds, appResult.taskQueryMillisSmall,
-          appResult.taskQueryMillisLarge, appResult.taskQueryCyclesSmall, appResult.taskQueryCyclesLarge, baseline);
+      return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
     } finally {
       ClockUtil.reset();
       context.close();
