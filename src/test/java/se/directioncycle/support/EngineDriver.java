@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,6 +44,32 @@ public class EngineDriver {
         if (managementService.createJobQuery().jobId(job.getId()).count() == 1) {
           managementService.executeJob(job.getId());
           executed++;
+        }
+      }
+    }
+    throw new IllegalStateException("Jobs keep coming after 200 rounds");
+  }
+
+  /**
+   * Executes every due job until none are left. Only for a database that one test has to itself
+   * (the benchmark); a failing job fails the caller.
+   */
+  public int runAllDueJobs() {
+    int executed = 0;
+    for (int round = 0; round < 200; round++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return executed;
+      }
+      for (Job job : due) {
+        try {
+          managementService.executeJob(job.getId());
+          executed++;
+        } catch (ProcessEngineException e) {
+          // an earlier job of this round may have removed it (e.g. a quarter-end timer cancels report timers)
+          if (managementService.createJobQuery().jobId(job.getId()).count() > 0) {
+            throw e;
+          }
         }
       }
     }

@@ -1,0 +1,535 @@
+package se.directioncycle.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.directioncycle.DirectionCycleApplication;
+import se.directioncycle.council.Organisation;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.CycleStarter;
+import se.directioncycle.cycle.CycleStatus;
+import se.directioncycle.cycle.Quarter;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+
+/**
+ * The ten-year benchmark (issue 5): N synthetic municipalities run Y years of complete quarterly cycles.
+ * Every user task is completed by a synthetic member through the path Tasklist's REST calls take
+ * ({@code FormService.submitTaskForm} under {@code IdentityService.setAuthentication}), so form validation
+ * and task listeners run; the engine clock is moved and due jobs are executed by {@link EngineDriver}.
+ * A bare Camunda engine then runs a synthetic process with the same number of activities.
+ *
+ * <p>Not part of the default build (the name matches no test pattern). Run it with
+ * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark.municipalities=290 -Dbenchmark.years=10};
+ * {@link QuarterBenchmarkIT} runs a small version in the default build and checks the counts.
+ */
+public class QuarterBenchmark {
+
+  static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+  static final int FIRST_YEAR = 2031;
+  /** A cycle opens this long before its quarter starts; follow-up steps are this far apart. */
+  static final Duration LEAD = Duration.ofDays(30);
+  static final Duration STEP = Duration.ofDays(15);
+  /** Interventions decided each quarter: responsible organisation and the member who reports on it. */
+  static final Map<Organisation, String> INTERVENTIONS = Map.of(Organisation.POLICE, "kommunpolis",
+      Organisation.HOUSING, "bostad");
+  static final List<String> MEMBERS = List.of("skola", "fritid", "ifo", "kommunpolis", "raddningstjanst",
+      "bostad", "sakerhet");
+
+  @Test
+  void run() throws IOException {
+    int municipalities = Integer.getInteger("benchmark.municipalities", 29);
+    int years = Integer.getInteger("benchmark.years", 1);
+    Path dir = Path.of("target", "benchmark");
+    deleteDatabaseFiles(dir);
+    Result result = run(municipalities, years,
+        "jdbc:h2:file:./target/benchmark/direction-cycle;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
+        "jdbc:h2:file:./target/benchmark/baseline;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+    String report = result.report();
+    System.out.println(report);
+    Files.writeString(dir.resolve("report-" + municipalities + "x" + years + ".txt"), report);
+  }
+
+  private static void deleteDatabaseFiles(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".db")).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** What one run measured; {@link #report()} prints it. */
+  public record Result(int municipalities, int years, double startupSeconds, long users,
+      int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
+      double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
+      long historyRows, long peakHeapBytes, List<Double> quarterSeconds,
+      double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
+      Baseline.Result baseline) {
+
+    Result withBaseline(Baseline.Result measured) {
+      return new Result(municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
+          statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
+          taskQueryCyclesSmall, taskQueryCyclesLarge, measured);
+    }
+
+    public double cyclesPerSecond() {
+      return cyclesOpened / cycleSeconds;
+    }
+
+    public double activitiesPerSecond() {
+      return activities / cycleSeconds;
+    }
+
+    /** Cycles per second over the first (or last) quarters that together hold about 1,000 cycles. */
+    public double rateOfQuarters(boolean last) {
+      int window = windowQuarters();
+      List<Double> slice = last ? quarterSeconds.subList(quarterSeconds.size() - window, quarterSeconds.size())
+          : quarterSeconds.subList(0, window);
+      return window * municipalities / slice.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    int windowQuarters() {
+      return Math.max(1, Math.min(quarterSeconds.size() / 2, Math.round(1000f / municipalities)));
+    }
+
+    public String report() {
+      double perCycle = 1.0 / cyclesOpened;
+      int window = windowQuarters();
+      StringBuilder out = new StringBuilder();
+      out.append(String.format("%n=== Quarter benchmark: %d municipalities x %d years (H2) ===%n", municipalities, years));
+      out.append(String.format("application start incl. seeding (%d users): %.1f s%n", users, startupSeconds));
+      out.append(String.format("cycles: %d opened, %d closed, %d finished in history, %d instances left running%n",
+          cyclesOpened, cyclesClosed, cyclesFinishedInHistory, runningInstancesLeft));
+      out.append(String.format("cycle run: %.1f s%n", cycleSeconds));
+      out.append(String.format("cycles/s: %.2f%n", cyclesPerSecond()));
+      out.append(String.format("activities/s: %.1f (%d activity instances, %.1f per cycle)%n",
+          activitiesPerSecond(), activities, activities * perCycle));
+      out.append(String.format("user tasks completed: %d (%.1f per cycle); jobs executed: %d (%.1f per cycle)%n",
+          userTasksCompleted, userTasksCompleted * perCycle, jobsExecuted, jobsExecuted * perCycle));
+      out.append(String.format("SQL statements per cycle: %.0f (%d in all)%n", statements * perCycle, statements));
+      out.append(String.format("history rows per cycle: %.0f (%d in ACT_HI_*)%n", historyRows * perCycle, historyRows));
+      out.append(String.format("peak heap: %d MB (sum of heap pool peaks; max heap %d MB)%n",
+          peakHeapBytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
+      out.append(String.format("first %d cycles: %.2f cycles/s; last %d cycles: %.2f cycles/s; last/first %.2f%n",
+          window * municipalities, rateOfQuarters(false), window * municipalities, rateOfQuarters(true),
+          rateOfQuarters(true) / rateOfQuarters(false)));
+      out.append(String.format("task query (my organisation's tasks): %.2f ms after %d cycles, %.2f ms after %d cycles"
+          + " (%.1fx data); ratio %.2f%n", taskQueryMillisSmall, taskQueryCyclesSmall, taskQueryMillisLarge,
+          taskQueryCyclesLarge, (double) taskQueryCyclesLarge / taskQueryCyclesSmall,
+          taskQueryMillisLarge / taskQueryMillisSmall));
+      out.append(String.format("bare-engine baseline: %d instances, %d activity instances (%d user tasks, %d jobs),"
+          + " %.1f s, %.1f activities/s, %.0f SQL statements per cycle%n", baseline.instances(),
+          baseline.activities(), baseline.userTasks(), baseline.jobs(), baseline.seconds(),
+          baseline.activities() / baseline.seconds(), (double) baseline.statements() / baseline.instances()));
+      out.append(String.format("app/baseline time for the same number of activities: %.2f%n",
+          cycleSeconds / baseline.seconds()));
+      return out.toString();
+    }
+  }
+
+  /** Starts the application on its own database with synthetic municipalities and runs the cycles. */
+  public static Result run(int municipalityCount, int years, String jdbcUrl, String baselineJdbcUrl) {
+    AtomicLong statements = new AtomicLong();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", jdbcUrl);
+    properties.put("spring.main.banner-mode", "off");
+    properties.put("server.port", 0);
+    // its own engine name, so that it never replaces the "default" engine of other tests in the same JVM
+    properties.put("camunda.bpm.process-engine-name", "benchmark");
+    properties.put("camunda.bpm.job-execution.enabled", false);
+    properties.put("directioncycle.demo.open-current-quarter", false);
+    properties.put("logging.level.se.directioncycle", "warn");
+    for (int i = 0; i < municipalityCount; i++) {
+      String prefix = "directioncycle.municipalities[" + i + "].";
+      properties.put(prefix + "id", municipalityId(i));
+      properties.put(prefix + "name", String.format("Kommun %03d", i + 1));
+      properties.put(prefix + "police-area", "Syntetiskt polisområde");
+      properties.put(prefix + "quarterly-cycle", false); // the benchmark opens the cycles itself
+      properties.put(prefix + "organisations", "school,leisure,social-services,police,rescue-service,housing,security-company");
+      properties.put(prefix + "areas", "Centrum,Norr,Söder");
+    }
+    long start = System.nanoTime();
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(DirectionCycleApplication.class)
+        .web(WebApplicationType.SERVLET) // the REST starter needs a servlet context; nothing calls it here
+        .profiles("demo", "test")
+        .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(countingDataSource(statements)))
+        // as command-line arguments, so that they win over the demo and test profiles' files
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    try {
+      double startupSeconds = seconds(start);
+      Result appResult = new Run(context, municipalityCount, years, statements, startupSeconds).execute();
+      return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
+    } finally {
+      ClockUtil.reset();
+      context.close();
+    }
+  }
+
+  static String municipalityId(int index) {
+    return String.format("kommun%03d", index + 1);
+  }
+
+  static BeanPostProcessor countingDataSource(AtomicLong statements) {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof DataSource dataSource ? countStatements(dataSource, statements) : bean;
+      }
+    };
+  }
+
+  static DataSource countStatements(DataSource dataSource, AtomicLong statements) {
+    return ProxyDataSourceBuilder.create(dataSource)
+        .afterQuery((execution, queries) -> statements.addAndGet(queries.size()))
+        .build();
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** One run of the cycles inside a started application. */
+  private static final class Run {
+
+    private final FormService forms;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final CycleStarter starter;
+    private final CycleRepository cycles;
+    private final EngineDriver engine;
+    private final DataSource dataSource;
+    private final int municipalityCount;
+    private final int years;
+    private final AtomicLong statements;
+    private final double startupSeconds;
+    private final Map<String, Authentication> authentications = new HashMap<>();
+    private long userTasks;
+    private long jobs;
+    private long queryStatements;
+    private long queryNanos;
+
+    Run(ConfigurableApplicationContext context, int municipalityCount, int years, AtomicLong statements,
+        double startupSeconds) {
+      this.forms = context.getBean(FormService.class);
+      this.tasks = context.getBean(TaskService.class);
+      this.identity = context.getBean(IdentityService.class);
+      this.runtime = context.getBean(RuntimeService.class);
+      this.history = context.getBean(HistoryService.class);
+      this.starter = context.getBean(CycleStarter.class);
+      this.cycles = context.getBean(CycleRepository.class);
+      this.engine = context.getBean(EngineDriver.class);
+      this.dataSource = context.getBean(DataSource.class);
+      this.municipalityCount = municipalityCount;
+      this.years = years;
+      this.statements = statements;
+      this.startupSeconds = startupSeconds;
+    }
+
+    Result execute() {
+      long users = identity.createUserQuery().count();
+      List<Quarter> quarters = new ArrayList<>();
+      for (Quarter q = new Quarter(FIRST_YEAR, 1); quarters.size() < years * 4; q = q.next()) {
+        quarters.add(q);
+      }
+      int smallAt = Math.min(4, quarters.size());
+      double[] queryMillis = new double[2];
+      List<Double> quarterSeconds = new ArrayList<>();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        pool.resetPeakUsage();
+      }
+      statements.set(0);
+      long start = System.nanoTime();
+      for (int index = 0; index < quarters.size(); index++) {
+        long quarterStart = System.nanoTime();
+        long queryNanosBefore = queryNanos;
+        Quarter quarter = quarters.get(index);
+        Date opening = openingTime(quarter);
+        engine.setClock(opening);
+        // the task query is timed while the members' submission tasks are open
+        int measure = index + 1 == quarters.size() ? 1 : index + 1 == smallAt ? 0 : -1;
+        List<String> keys = openAndDecide(quarter, () -> {
+          if (measure >= 0) {
+            queryMillis[measure] = timeTaskQuery();
+          }
+        });
+        if (measure == 1 && smallAt == quarters.size()) {
+          queryMillis[0] = queryMillis[1];
+        }
+        Date until = index + 1 < quarters.size() ? openingTime(quarters.get(index + 1))
+            : new Date(quarter.endsAt().getTime() + STEP.toMillis());
+        for (Date t = plus(opening, STEP); t.before(until); t = plus(t, STEP)) {
+          engine.setClock(t);
+          followUp(keys, index > 0 ? previousKeys(quarters.get(index - 1)) : List.of());
+        }
+        quarterSeconds.add(seconds(quarterStart) - (queryNanos - queryNanosBefore) / 1e9);
+        System.out.printf("benchmark: %d-Q%d done for %d municipalities in %.1f s (%.1f s so far)%n",
+            quarter.year(), quarter.quarter(), municipalityCount, quarterSeconds.get(index), seconds(start));
+      }
+      engine.setClock(plus(quarters.get(quarters.size() - 1).endsAt(), Duration.ofHours(1)));
+      jobs += engine.runAllDueJobs();
+      double cycleSeconds = seconds(start) - queryNanos / 1e9;
+      long cycleStatements = statements.get() - queryStatements;
+      long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      ClockUtil.reset();
+
+      int cyclesOpened = quarters.size() * municipalityCount;
+      long closed = cycles.findAll().stream().filter(c -> c.getStatus() == CycleStatus.CLOSED).count();
+      long finished = history.createHistoricProcessInstanceQuery().processDefinitionKey("QuarterlyDirectionCycle")
+          .finished().count();
+      long running = runtime.createProcessInstanceQuery().count();
+      long activities = history.createHistoricActivityInstanceQuery().count();
+      return new Result(municipalityCount, years, startupSeconds, users, cyclesOpened, closed, finished, running,
+          cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, quarterSeconds,
+          queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, null);
+    }
+
+    private List<String> previousKeys(Quarter previous) {
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < municipalityCount; i++) {
+        keys.add(previous.businessKey(municipalityId(i)));
+      }
+      return keys;
+    }
+
+    /** Phases 1–3 for every municipality: open, situation input, review, evaluation, proposal, decision. */
+    private List<String> openAndDecide(Quarter quarter, Runnable whenSubmissionsOpen) {
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < municipalityCount; i++) {
+        String m = municipalityId(i);
+        keys.add(as(m + "-samordnare", () -> starter.start(null, quarter.year(), quarter.quarter()).getBusinessKey()));
+      }
+      jobs += engine.runAllDueJobs();
+      whenSubmissionsOpen.run();
+      for (String key : keys) {
+        String m = municipalityOf(key);
+        for (String member : MEMBERS) {
+          String user = m + "-" + member;
+          String taskId = task(user, key, QuarterScenario.SUBMIT);
+          JsonNode context = json(user, taskId, "situationContext");
+          List<Map<String, Object>> indicators = new ArrayList<>();
+          context.path("indicators").forEach(indicator -> indicators.add(
+              Map.of("code", indicator.path("code").asText(), "value", 7)));
+          Map<String, Object> input = new LinkedHashMap<>();
+          input.put("nothingToReport", false);
+          input.put("indicators", indicators);
+          input.put("observations", List.of(
+              QuarterScenario.observation("KLOTTER", "Centrum", 2, "Klotter på busskuren vid torget"),
+              QuarterScenario.observation("BUSKORNING_MOPED_ATRAKTOR", "Norr", 3, "Buskörning på parkeringen kvällstid")));
+          submit(user, taskId, Map.of("situationInput", SpinValues.jsonValue(Rest.write(input)).create()));
+        }
+      }
+      jobs += engine.runAllDueJobs();
+      for (String key : keys) {
+        String user = municipalityOf(key) + "-samordnare";
+        submit(user, task(user, key, QuarterScenario.REVIEW), Map.of(
+            "mappingSection", "Kartläggningen visar klotter och buskörning i centrum.",
+            "otherInformationSection", "Trygghetsmätningen pekar på oro kvällstid.",
+            "analysisSection", "Problemen hänger ihop med kvällar utan aktiviteter för unga."));
+      }
+      jobs += engine.runAllDueJobs();
+      for (String key : keys) {
+        for (String member : INTERVENTIONS.values()) {
+          String user = municipalityOf(key) + "-" + member;
+          for (String taskId : taskIds(user, key, QuarterScenario.EVALUATE)) {
+            submit(user, taskId, Map.of("implementationStatus", "done", "trafficLight", "green",
+                "outputAgainstTarget", "5 av 6 planerade tillfällen", "observedEffect", "Färre rapporter kvällstid",
+                "recommendation", "adjust", "lessons", "Samordna med fritid tidigare"));
+          }
+        }
+      }
+      jobs += engine.runAllDueJobs();
+      for (String key : keys) {
+        String m = municipalityOf(key);
+        String coordinator = m + "-samordnare";
+        String taskId = task(coordinator, key, QuarterScenario.PROPOSE);
+        String topProblem = json(coordinator, taskId, "proposalContext").path("rankedProblems").path(0)
+            .path("category").asText();
+        List<Map<String, Object>> interventions = new ArrayList<>();
+        INTERVENTIONS.keySet().stream().sorted().forEach(organisation -> interventions.add(QuarterScenario.intervention(
+            "Insats " + organisation.name().toLowerCase(), organisation.code(), quarter.firstDay().toString(),
+            quarter.lastDay().toString())));
+        Map<String, Object> area = new LinkedHashMap<>();
+        area.put("title", "Minska klotter och buskörning i centrum");
+        area.put("problemCategory", topProblem);
+        area.put("goal", "Färre rapporter om klotter och buskörning än förra kvartalet.");
+        area.put("interventions", interventions);
+        submit(coordinator, taskId, Map.of("directionProposal",
+            SpinValues.jsonValue(Rest.write(Map.of("focusAreas", List.of(area)))).create()));
+        String chair = m + "-ordforande";
+        submit(chair, task(chair, key, QuarterScenario.DECIDE), Map.of("chairDecision", "approve",
+            "chairComment", "", "meetingDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), STOCKHOLM)
+                .toString(), "protocolParagraph", (long) quarter.quarter()));
+      }
+      jobs += engine.runAllDueJobs();
+      return keys;
+    }
+
+    /** Phase 4 at one point in time: due timers fire, and every open status report is completed. */
+    private void followUp(List<String> keys, List<String> previousKeys) {
+      jobs += engine.runAllDueJobs();
+      for (List<String> cycleKeys : List.of(previousKeys, keys)) {
+        for (String key : cycleKeys) {
+          for (String member : INTERVENTIONS.values()) {
+            String user = municipalityOf(key) + "-" + member;
+            for (String taskId : taskIds(user, key, QuarterScenario.REPORT)) {
+              submit(user, taskId, Map.of("trafficLight", "green", "progressCount", 3L,
+                  "statusComment", "Tre tillfällen genomförda"));
+            }
+          }
+        }
+      }
+      jobs += engine.runAllDueJobs();
+    }
+
+    /** "My organisation's tasks" as Tasklist asks for them: candidate group of one member, with tenant check. */
+    private double timeTaskQuery() {
+      long before = statements.get();
+      long startNanos = System.nanoTime();
+      String user = municipalityId(0) + "-skola";
+      String group = municipalityId(0) + "-school";
+      double[] millis = new double[200];
+      as(user, () -> {
+        for (int i = -500; i < millis.length; i++) { // 500 warm-up runs
+          long start = System.nanoTime();
+          List<Task> found = tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc()
+              .listPage(0, 50);
+          if (found.isEmpty()) {
+            throw new IllegalStateException("the task query found no task for " + group);
+          }
+          if (i >= 0) {
+            millis[i] = (System.nanoTime() - start) / 1e6;
+          }
+        }
+        return null;
+      });
+      queryStatements += statements.get() - before;
+      queryNanos += System.nanoTime() - startNanos;
+      Arrays.sort(millis);
+      return millis[millis.length / 2];
+    }
+
+    private String task(String user, String businessKey, String taskDefinitionKey) {
+      List<String> ids = taskIds(user, businessKey, taskDefinitionKey);
+      if (ids.size() != 1) {
+        throw new IllegalStateException(user + " sees " + ids.size() + " " + taskDefinitionKey + " tasks in " + businessKey);
+      }
+      return ids.get(0);
+    }
+
+    private List<String> taskIds(String user, String businessKey, String taskDefinitionKey) {
+      return as(user, () -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+          .taskDefinitionKey(taskDefinitionKey).list().stream().map(Task::getId).toList());
+    }
+
+    /** A Json form variable as Tasklist reads it (serialized). */
+    private JsonNode json(String user, String taskId, String name) {
+      TypedValue value = as(user, () -> forms.getTaskFormVariables(taskId, List.of(name), false).getValueTyped(name));
+      return QuarterScenario.parse(value instanceof SerializableValue serializable
+          ? serializable.getValueSerialized() : String.valueOf(value.getValue()));
+    }
+
+    private void submit(String user, String taskId, Map<String, Object> variables) {
+      as(user, () -> {
+        forms.submitTaskForm(taskId, variables);
+        return null;
+      });
+      userTasks++;
+    }
+
+    /** Runs as the user, with their groups and tenants, like the REST authentication filter. */
+    private <T> T as(String user, Supplier<T> work) {
+      Authentication authentication = authentications.computeIfAbsent(user, id -> new Authentication(
+          identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList(),
+          identity.createTenantQuery().userMember(id).includingGroupsOfUser(true).list().stream()
+              .map(Tenant::getId).toList()));
+      identity.setAuthentication(user, authentication.groups(), authentication.tenants());
+      try {
+        return work.get();
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    private long historyRows() {
+      try (Connection connection = dataSource.getConnection()) {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, "ACT_HI_%", new String[] {"TABLE"})) {
+          while (rs.next()) {
+            tables.add(rs.getString("TABLE_NAME"));
+          }
+        }
+        long rows = 0;
+        try (Statement statement = connection.createStatement()) {
+          for (String table : tables) {
+            try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+              rs.next();
+              rows += rs.getLong(1);
+            }
+          }
+        }
+        return rows;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private record Authentication(List<String> groups, List<String> tenants) {}
+
+  static String municipalityOf(String businessKey) {
+    return businessKey.substring(0, businessKey.indexOf('-'));
+  }
+
+  static Date openingTime(Quarter quarter) {
+    return Date.from(quarter.firstDay().minusDays(LEAD.toDays()).atTime(9, 0).atZone(STOCKHOLM).toInstant());
+  }
+
+  static Date plus(Date date, Duration duration) {
+    return new Date(date.getTime() + duration.toMillis());
+  }
+}
