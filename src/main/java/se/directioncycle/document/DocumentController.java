@@ -1,6 +1,7 @@
 package se.directioncycle.document;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
@@ -12,18 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
 
 /**
- * `/api/documents`: the public documents of the caller's own municipality, listed and downloaded.
+ * `/api/documents` (HTTP Basic) and `/documents/<source>` (webapp session, for links in forms): the
+ * public documents of the caller's own municipality, listed and downloaded.
  * Every download is logged; a document whose content no longer matches its checksum is not served.
  */
 @RestController
-@RequestMapping("/api/documents")
 class DocumentController {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
@@ -47,17 +47,26 @@ class DocumentController {
     this.identityService = identityService;
   }
 
-  @GetMapping
+  @GetMapping("/api/documents")
   List<DocumentView> list() {
     return documents.findByMunicipalityInOrderByIdDesc(CurrentUser.authenticated(identityService).getTenantIds()).stream()
         .map(DocumentView::of).toList();
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/api/documents/{id}")
   ResponseEntity<?> download(@PathVariable String id) {
+    return serve(id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id)) : Optional.empty());
+  }
+
+  /** The link used in Tasklist forms, e.g. `/documents/situation-report:42`; the webapp session logs in. */
+  @GetMapping("/documents/{sourceKey}")
+  ResponseEntity<?> downloadBySource(@PathVariable String sourceKey) {
+    return serve(sourceKey.matches("[a-z-]{1,40}:\\d{1,18}") ? documents.findBySourceKey(sourceKey) : Optional.empty());
+  }
+
+  private ResponseEntity<?> serve(Optional<PublicDocument> found) {
     Authentication caller = CurrentUser.authenticated(identityService);
-    PublicDocument document = id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id))
-        .filter(d -> caller.getTenantIds().contains(d.getMunicipality())).orElse(null) : null;
+    PublicDocument document = found.filter(d -> caller.getTenantIds().contains(d.getMunicipality())).orElse(null);
     if (document == null) {
       // another municipality's document is "not found", not "forbidden": its existence is not revealed
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)

@@ -15,7 +15,7 @@ public final class CurrentUser {
     return context == null ? null : context.getAuthenticatedUserId();
   }
 
-  /** The caller of an `/api/*` endpoint, which always runs behind the HTTP Basic login filter. */
+  /** The caller of an endpoint behind a login filter (HTTP Basic on `/api/*`, the webapp session on `/documents/*`). */
   public static Authentication authenticated(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null) {

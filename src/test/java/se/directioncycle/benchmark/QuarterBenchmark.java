@@ -1,5 +1,6 @@
 package se.directioncycle.benchmark;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -51,6 +52,7 @@ import se.directioncycle.cycle.Quarter;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
+import se.directioncycle.support.TestPostgres;
 
 /**
  * The ten-year benchmark (issue 5): N synthetic municipalities run Y years of complete quarterly cycles.
@@ -80,14 +82,29 @@ public class QuarterBenchmark {
   void run() throws IOException {
     int municipalities = Integer.getInteger("benchmark.municipalities", 29);
     int years = Integer.getInteger("benchmark.years", 1);
+    String database = System.getProperty("benchmark.database", "h2");
     Path dir = Path.of("target", "benchmark");
     deleteDatabaseFiles(dir);
-    Result result = run(municipalities, years,
-        "jdbc:h2:file:./target/benchmark/direction-cycle;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
-        "jdbc:h2:file:./target/benchmark/baseline;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+    Result result;
+    if ("postgres".equals(database)) {
+      // an embedded PostgreSQL 17 server (as in PostgresIT): one database for the application, one for the baseline
+      try (EmbeddedPostgres postgres = TestPostgres.start()) {
+        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+          connection.createStatement().execute("create database baseline owner " + TestPostgres.USER);
+        }
+        result = run(municipalities, years, TestPostgres.jdbcUrl(postgres),
+            postgres.getJdbcUrl(TestPostgres.USER, "baseline"));
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      result = run(municipalities, years,
+          "jdbc:h2:file:./target/benchmark/direction-cycle;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
+          "jdbc:h2:file:./target/benchmark/baseline;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+    }
     String report = result.report();
     System.out.println(report);
-    Files.writeString(dir.resolve("report-" + municipalities + "x" + years + ".txt"), report);
+    Files.writeString(dir.resolve("report-" + database + "-" + municipalities + "x" + years + ".txt"), report);
   }
 
   private static void deleteDatabaseFiles(Path dir) throws IOException {
@@ -100,15 +117,22 @@ public class QuarterBenchmark {
   }
 
   /** What one run measured; {@link #report()} prints it. */
-  public record Result(int municipalities, int years, double startupSeconds, long users,
+  public record Result(String database, int municipalities, int years, double startupSeconds, long users,
       int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
       long historyRows, long peakHeapBytes, List<Double> quarterSeconds,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
       Baseline.Result baseline) {
 
+    Result withDatabase(String name) {
+      return new Result(name, municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
+          statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
+          taskQueryCyclesSmall, taskQueryCyclesLarge, baseline);
+    }
+
     Result withBaseline(Baseline.Result measured) {
-      return new Result(municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+      return new Result(database, municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, measured);
@@ -138,7 +162,8 @@ public class QuarterBenchmark {
       double perCycle = 1.0 / cyclesOpened;
       int window = windowQuarters();
       StringBuilder out = new StringBuilder();
-      out.append(String.format("%n=== Quarter benchmark: %d municipalities x %d years (H2) ===%n", municipalities, years));
+      out.append(String.format("%n=== Quarter benchmark: %d municipalities x %d years (%s) ===%n", municipalities, years,
+          database));
       out.append(String.format("application start incl. seeding (%d users): %.1f s%n", users, startupSeconds));
       out.append(String.format("cycles: %d opened, %d closed, %d finished in history, %d instances left running%n",
           cyclesOpened, cyclesClosed, cyclesFinishedInHistory, runningInstancesLeft));
@@ -174,6 +199,10 @@ public class QuarterBenchmark {
     AtomicLong statements = new AtomicLong();
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", jdbcUrl);
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      properties.put("spring.datasource.username", TestPostgres.USER);
+      properties.put("spring.datasource.password", TestPostgres.PASSWORD);
+    }
     properties.put("spring.main.banner-mode", "off");
     properties.put("server.port", 0);
     // its own engine name, so that it never replaces the "default" engine of other tests in the same JVM
@@ -199,7 +228,8 @@ public class QuarterBenchmark {
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     try {
       double startupSeconds = seconds(start);
-      Result appResult = new Run(context, municipalityCount, years, statements, startupSeconds).execute();
+      Result appResult = new Run(context, municipalityCount, years, statements, startupSeconds).execute()
+          .withDatabase(jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
       return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
     } finally {
       ClockUtil.reset();
@@ -323,7 +353,7 @@ public class QuarterBenchmark {
           .finished().count();
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
-      return new Result(municipalityCount, years, startupSeconds, users, cyclesOpened, closed, finished, running,
+      return new Result("H2", municipalityCount, years, startupSeconds, users, cyclesOpened, closed, finished, running,
           cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, quarterSeconds,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, null);
     }
@@ -498,9 +528,12 @@ public class QuarterBenchmark {
     private long historyRows() {
       try (Connection connection = dataSource.getConnection()) {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(null, null, "ACT_HI_%", new String[] {"TABLE"})) {
-          while (rs.next()) {
-            tables.add(rs.getString("TABLE_NAME"));
+        // H2 keeps unquoted names in upper case, PostgreSQL in lower case
+        for (String pattern : List.of("ACT_HI_%", "act_hi_%")) {
+          try (ResultSet rs = connection.getMetaData().getTables(null, null, pattern, new String[] {"TABLE"})) {
+            while (rs.next()) {
+              tables.add(rs.getString("TABLE_NAME"));
+            }
           }
         }
         long rows = 0;
