@@ -64,6 +64,40 @@ class DocumentController {
     return serve(sourceKey.matches("[a-z-]{1,40}:\\d{1,18}") ? documents.findBySourceKey(sourceKey) : Optional.empty());
   }
 
+  /**
+   * The decision with the documents of its quarter as an E-ARK CSIP / FGS 2.0 package (ZIP with METS),
+   * for the municipality's e-archive. `id` is the decision document's id.
+   */
+  @GetMapping("/api/documents/{id}/archive-package")
+  ResponseEntity<?> archivePackage(@PathVariable String id) {
+    Authentication caller = CurrentUser.authenticated(identityService);
+    PublicDocument decision = (id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id)) : Optional.<PublicDocument>empty())
+        .filter(d -> d.getKind() == PublicDocument.Kind.DIRECTION_DECISION)
+        .filter(d -> caller.getTenantIds().contains(d.getMunicipality())).orElse(null);
+    if (decision == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+          .body(ErrorResponses.body("NotFound", "Det finns inget inriktningsbeslut med det id:t som du får läsa."));
+    }
+    List<PublicDocument> quarter = documents.findByCycleIdOrderById(decision.getCycleId());
+    if (!quarter.stream().allMatch(PublicDocument::isIntact)) {
+      LOG.error("A document of cycle {} does not match its SHA-256; no archive package", decision.getCycleId());
+      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
+          .body(ErrorResponses.body("DocumentDamaged",
+              "Ett dokument stämmer inte med sin kontrollsumma; paketet skapas inte. Kontakta administratören."));
+    }
+    String packageId = "inriktningscykeln-" + decision.getFileName().replace(".pdf", "");
+    java.util.Map<String, String> description = new java.util.LinkedHashMap<>();
+    description.put("titel", decision.getTitle());
+    description.put("kommun", decision.getMunicipality());
+    description.put("skapad", decision.getCreatedAt().toString());
+    description.put("handlingar", String.join("; ", quarter.stream().map(PublicDocument::getTitle).toList()));
+    byte[] zip = new ArchivePackage(packageId, decision.getTitle(), description, quarter, EngineClock.now()).zip();
+    quarter.forEach(d -> downloads.save(new DocumentDownload(d.getId(), caller.getUserId(), EngineClock.now())));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(packageId + ".zip").build().toString())
+        .body(zip);
+  }
+
   private ResponseEntity<?> serve(Optional<PublicDocument> found) {
     Authentication caller = CurrentUser.authenticated(identityService);
     PublicDocument document = found.filter(d -> caller.getTenantIds().contains(d.getMunicipality())).orElse(null);

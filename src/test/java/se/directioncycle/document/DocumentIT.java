@@ -139,9 +139,16 @@ class DocumentIT {
     Long tamperedId = jdbc.queryForObject("select id from public_document where source_key = 'tamper-test'", Long.class);
     jdbc.update("update public_document set content = ? where id = ?", "inte en pdf".getBytes(StandardCharsets.UTF_8),
         tamperedId);
-    Rest.Response response = Rest.as(port, "alvkarleby-samordnare").get("/api/documents/" + tamperedId);
-    assertThat(response.status()).isEqualTo(500);
-    assertThat(response.message()).contains("stämmer inte med sin kontrollsumma");
+    try {
+      Rest.Response response = Rest.as(port, "alvkarleby-samordnare").get("/api/documents/" + tamperedId);
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(response.message()).contains("stämmer inte med sin kontrollsumma");
+      long decisionId = only(PublicDocument.Kind.DIRECTION_DECISION).getId();
+      assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/documents/" + decisionId + "/archive-package")
+          .status()).as("no archive package with a damaged document in it").isEqualTo(500);
+    } finally {
+      jdbc.update("delete from public_document where id = ?", tamperedId); // the other tests use this quarter too
+    }
   }
 
   @Test
@@ -162,6 +169,60 @@ class DocumentIT {
         .as("another municipality").isEqualTo(404);
     assertThat(chair.send(get("/documents/..%2F..%2Fetc"), HttpResponse.BodyHandlers.ofString()).statusCode())
         .isIn(400, 404);
+  }
+
+  @Test
+  void theDecisionGoesToTheArchiveAsAPackageThatValidatesAgainstItsManifest() throws Exception {
+    PublicDocument decision = only(PublicDocument.Kind.DIRECTION_DECISION);
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/documents/" + decision.getId() + "/archive-package"))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString("alvkarleby-samordnare:Brottsprevention#2027".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        files.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    String root = files.keySet().iterator().next().split("/")[0];
+    assertThat(files).containsKey(root + "/METS.xml").containsKey(root + "/metadata/descriptive/beskrivning.xml");
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document mets = factory.newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(files.get(root + "/METS.xml")));
+    assertThat(mets.getDocumentElement().getAttribute("OBJID")).isEqualTo(root);
+    assertThat(mets.getDocumentElement().getAttribute("PROFILE")).contains("E-ARK-CSIP");
+
+    // every file the manifest lists is in the package with its size and SHA-256, and every payload file is listed
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    var references = new java.util.ArrayList<org.w3c.dom.Element>();
+    for (String tag : List.of("file", "mdRef")) {
+      var nodes = mets.getElementsByTagNameNS("http://www.loc.gov/METS/", tag);
+      for (int i = 0; i < nodes.getLength(); i++) {
+        references.add((org.w3c.dom.Element) nodes.item(i));
+      }
+    }
+    for (org.w3c.dom.Element reference : references) {
+      org.w3c.dom.Element located = reference.getLocalName().equals("file")
+          ? (org.w3c.dom.Element) reference.getElementsByTagNameNS("http://www.loc.gov/METS/", "FLocat").item(0) : reference;
+      String href = located.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+      byte[] content = files.get(root + "/" + href);
+      assertThat(content).as(href).isNotNull();
+      assertThat(reference.getAttribute("SIZE")).isEqualTo(Integer.toString(content.length));
+      assertThat(reference.getAttribute("CHECKSUMTYPE")).isEqualTo("SHA-256");
+      assertThat(reference.getAttribute("CHECKSUM")).isEqualTo(se.directioncycle.system.Sha256.hex(content));
+      listed.add(href);
+    }
+    assertThat(files.keySet()).allSatisfy(name -> assertThat(name.equals(root + "/METS.xml")
+        || listed.contains(name.substring(root.length() + 1))).as(name).isTrue());
+    assertThat(listed).contains("representations/rep1/data/" + decision.getFileName())
+        .anySatisfy(href -> assertThat(href).startsWith("representations/rep1/data/lagesbild-"));
+
+    assertThat(Rest.as(port, "kalix-samordnare").get("/api/documents/" + decision.getId() + "/archive-package")
+        .status()).as("another municipality").isEqualTo(404);
   }
 
   /** Logs in as the Tasklist login page does, keeping the session cookie. */
