@@ -167,6 +167,13 @@ public class PublicDocuments {
     row.put("previous", total.getPreviousQuarter() == null ? "–" : total.getPreviousQuarter().toString());
     row.put("lastYear", total.getSameQuarterLastYear() == null ? "–" : total.getSameQuarterLastYear().toString());
     row.put("trend", trend(total.getTotal(), total.getPreviousQuarter()));
+    // bar lengths for the chart, in per cent of the largest of the three values
+    long previous = total.getPreviousQuarter() == null ? 0 : total.getPreviousQuarter();
+    long lastYear = total.getSameQuarterLastYear() == null ? 0 : total.getSameQuarterLastYear();
+    double max = Math.max(1, Math.max(total.getTotal(), Math.max(previous, lastYear)));
+    row.put("barNow", Math.round(100 * total.getTotal() / max));
+    row.put("barPrevious", Math.round(100 * previous / max));
+    row.put("barLastYear", Math.round(100 * lastYear / max));
     return row;
   }
 

@@ -97,7 +97,8 @@ class DocumentIT {
     String text = text(download("alvkarleby-skola", only(PublicDocument.Kind.SITUATION_REPORT).getId()));
     assertThat(text).contains("Lägesbild " + YEAR + " kvartal 1", "Kartläggning av brottsligheten",
         "Kartläggningen visar klotter", "Annan relevant information", "Analys", "Indikatorer",
-        "Prioriterade problem", "Klotter", "Skutskär: 6", "Gårdskär: <5");
+        "Prioriterade problem", "Klotter", "Skutskär: 6", "Gårdskär: <5", "Utveckling per indikator",
+        "Föregående kvartal");
     assertThat(text).doesNotContain("Gårdskär: 2");
   }
 
