@@ -89,6 +89,8 @@ public class CouncilIdentitySeeder {
       LOG.info("Created administrator user '{}'", admin.username());
     }
     ensureMembership(admin.username(), Groups.CAMUNDA_ADMIN);
+    // The engine lets camunda-admin past its checks, but the webapps' login asks for APPLICATION access.
+    authorizations.grantGroup(Groups.CAMUNDA_ADMIN, APPLICATION, Authorization.ANY, ACCESS);
     // operators' accounts (health, metrics) join this group; it grants nothing inside the engine
     ensureGroup(MONITORING_GROUP, "Drift (hälsa och mätvärden)", Groups.GROUP_TYPE_SYSTEM);
   }

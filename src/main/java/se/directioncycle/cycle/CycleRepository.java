@@ -9,6 +9,8 @@ public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
   boolean existsByMunicipality(String municipality);
 
+  List<Cycle> findByMunicipalityInAndStatusOrderByYearAscQuarterAsc(Collection<String> municipalities, CycleStatus status);
+
   boolean existsByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);
 
   Optional<Cycle> findByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);

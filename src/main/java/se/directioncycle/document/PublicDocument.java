@@ -73,6 +73,11 @@ public class PublicDocument {
     return kind;
   }
 
+  /** What the document was made from, e.g. `situation-report:42`; the link `/documents/<source key>` opens it. */
+  public String getSourceKey() {
+    return sourceKey;
+  }
+
   public String getTitle() {
     return title;
   }

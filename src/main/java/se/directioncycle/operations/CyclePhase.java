@@ -11,21 +11,27 @@ import java.util.Set;
  * previous follow-up), the latest phase counts.
  */
 public enum CyclePhase {
-  SITUATION_REPORT("lagesbild", Set.of("ServiceTask_RegisterCycle", "SubProcess_CollectSituationInput",
+  SITUATION_REPORT("lagesbild", "Lägesbild", Set.of("ServiceTask_RegisterCycle", "SubProcess_CollectSituationInput",
       "UserTask_SubmitSituationInput", "ServiceTask_SendSubmissionReminder", "ServiceTask_CompileSituationReport",
       "UserTask_ReviewSituationReport")),
-  EVALUATION("utvardering", Set.of("ServiceTask_LoadPreviousDecision", "UserTask_EvaluateIntervention",
+  EVALUATION("utvardering", "Utvärdering", Set.of("ServiceTask_LoadPreviousDecision", "UserTask_EvaluateIntervention",
       "ServiceTask_SummarizeEvaluation")),
-  DIRECTION("inriktning", Set.of("ServiceTask_PrepareDirectionProposal", "UserTask_ProposeDirection",
+  DIRECTION("inriktning", "Inriktningsbeslut", Set.of("ServiceTask_PrepareDirectionProposal", "UserTask_ProposeDirection",
       "UserTask_DecideDirection", "ServiceTask_RegisterDecision", "ServiceTask_NotifyResponsibleParties")),
-  FOLLOW_UP("uppfoljning", Set.of("CallActivity_FollowUpIntervention", "ServiceTask_CloseCycle"));
+  FOLLOW_UP("uppfoljning", "Uppföljning", Set.of("CallActivity_FollowUpIntervention", "ServiceTask_CloseCycle"));
 
   private final String label;
+  private final String swedishName;
   private final Set<String> activityIds;
 
-  CyclePhase(String label, Set<String> activityIds) {
+  CyclePhase(String label, String swedishName, Set<String> activityIds) {
     this.label = label;
+    this.swedishName = swedishName;
     this.activityIds = activityIds;
+  }
+
+  public String swedishName() {
+    return swedishName;
   }
 
   /** Metric label: ASCII, stable. */

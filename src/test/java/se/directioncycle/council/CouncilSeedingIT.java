@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.Rest;
+import se.directioncycle.support.WebappSession;
 
 /** Seeding is idempotent, and each demo person lands in the right tenant and groups. */
 @IntegrationTest
@@ -58,5 +60,15 @@ class CouncilSeedingIT {
         .as("Kalix has no security company").isZero();
     assertThat(identityService.checkPassword("alvkarleby-skola", Rest.DEMO_PASSWORD)).isTrue();
     assertThat(Rest.as(port, "admin").get("/engine-rest/user?memberOfGroup=camunda-admin").body()).contains("admin");
+  }
+
+  @Test
+  void theAdministratorCanUseEveryWebappAndAMemberOnlyTasklist() {
+    for (String app : List.of("admin", "cockpit", "tasklist")) {
+      assertThat(WebappSession.loginStatus(port, "admin", app)).as(app).isEqualTo(200);
+    }
+    assertThat(WebappSession.loginStatus(port, "kalix-ifo", "tasklist")).isEqualTo(200);
+    assertThat(WebappSession.loginStatus(port, "kalix-ifo", "cockpit")).isEqualTo(403);
+    assertThat(WebappSession.loginStatus(port, "kalix-ifo", "admin")).isEqualTo(403);
   }
 }

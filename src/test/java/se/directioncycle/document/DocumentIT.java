@@ -31,6 +31,7 @@ import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
+import se.directioncycle.support.WebappSession;
 
 /** The situation report and the direction decision as PDF: generated once, right content, own municipality only. */
 @IntegrationTest
@@ -158,18 +159,16 @@ class DocumentIT {
     long reportId = jdbc.queryForObject("select id from situation_report where cycle_id = ?", Long.class, cycleId);
     String link = "/documents/situation-report:" + reportId;
 
-    HttpClient chair = tasklistLogin("alvkarleby-ordforande");
-    HttpResponse<byte[]> pdf = chair.send(get(link), HttpResponse.BodyHandlers.ofByteArray());
+    WebappSession chair = WebappSession.login(port, "alvkarleby-ordforande", "tasklist");
+    HttpResponse<byte[]> pdf = chair.getBytes(link);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("X-Content-SHA256")).contains(report.getSha256());
     assertThat(text(pdf.body())).contains("Lägesbild " + YEAR + " kvartal 1");
 
-    assertThat(HttpClient.newHttpClient().send(get(link), HttpResponse.BodyHandlers.ofString()).statusCode())
-        .as("no webapp login").isEqualTo(401);
-    assertThat(tasklistLogin("kalix-ordforande").send(get(link), HttpResponse.BodyHandlers.ofString()).statusCode())
+    assertThat(Rest.anonymous(port).get(link).status()).as("no webapp login").isEqualTo(401);
+    assertThat(WebappSession.login(port, "kalix-ordforande", "tasklist").get(link).statusCode())
         .as("another municipality").isEqualTo(404);
-    assertThat(chair.send(get("/documents/..%2F..%2Fetc"), HttpResponse.BodyHandlers.ofString()).statusCode())
-        .isIn(400, 404);
+    assertThat(chair.get("/documents/..%2F..%2Fetc").statusCode()).isIn(400, 404);
   }
 
   @Test
@@ -224,27 +223,6 @@ class DocumentIT {
 
     assertThat(Rest.as(port, "kalix-samordnare").get("/api/documents/" + decision.getId() + "/archive-package")
         .status()).as("another municipality").isEqualTo(404);
-  }
-
-  /** Logs in as the Tasklist login page does, keeping the session cookie. */
-  private HttpClient tasklistLogin(String user) throws Exception {
-    java.net.CookieManager cookies = new java.net.CookieManager();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    client.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.discarding());
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-            + java.net.URLEncoder.encode("Brottsprevention#2027", StandardCharsets.UTF_8))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return client;
-  }
-
-  private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
   }
 
   private PublicDocument only(PublicDocument.Kind kind) {

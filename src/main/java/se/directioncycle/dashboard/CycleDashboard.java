@@ -1,0 +1,99 @@
+package se.directioncycle.dashboard;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.council.Organisation;
+import se.directioncycle.cycle.Cycle;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.CycleStatus;
+import se.directioncycle.direction.DirectionDecisionRepository;
+import se.directioncycle.document.PublicDocumentRepository;
+import se.directioncycle.operations.CyclePhase;
+import se.directioncycle.situationreport.Submission;
+import se.directioncycle.situationreport.SubmissionRepository;
+import se.directioncycle.situationreport.SubmissionStatus;
+import se.directioncycle.system.EngineClock;
+
+/** Where each open cycle stands, for the coordinators' Cockpit dashboard. */
+@Service
+public class CycleDashboard {
+
+  public record DocumentLink(String title, String href) {}
+
+  public record CycleStatusView(String businessKey, String municipality, String period, String phase,
+      int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
+      String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId) {}
+
+  private final CycleRepository cycles;
+  private final MunicipalityRegistry municipalities;
+  private final SubmissionRepository submissions;
+  private final DirectionDecisionRepository decisions;
+  private final PublicDocumentRepository documents;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  CycleDashboard(CycleRepository cycles, MunicipalityRegistry municipalities, SubmissionRepository submissions,
+      DirectionDecisionRepository decisions, PublicDocumentRepository documents, RuntimeService runtimeService,
+      TaskService taskService) {
+    this.cycles = cycles;
+    this.municipalities = municipalities;
+    this.submissions = submissions;
+    this.decisions = decisions;
+    this.documents = documents;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  /** The open cycles of these municipalities (the caller's tenants; every one for an administrator). */
+  @Transactional(readOnly = true)
+  public List<CycleStatusView> openCycles(Collection<String> municipalityIds) {
+    List<CycleStatusView> rows = new ArrayList<>();
+    for (Cycle cycle : cycles.findByMunicipalityInAndStatusOrderByYearAscQuarterAsc(municipalityIds, CycleStatus.OPEN)) {
+      rows.add(status(cycle));
+    }
+    return rows;
+  }
+
+  private CycleStatusView status(Cycle cycle) {
+    Municipality municipality = municipalities.get(cycle.getMunicipality());
+    Set<String> submitted = submissions.findByCycleId(cycle.getId()).stream()
+        .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).map(Submission::getOrganisation)
+        .collect(Collectors.toSet());
+    List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
+        .map(Organisation::swedishName).toList();
+    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).list();
+    Date now = Date.from(EngineClock.now());
+    long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now)).count();
+    // ISO-8601 text: Cockpit's JSON provider has no java.time support
+    String nextDeadline = open.stream().map(Task::getDueDate).filter(d -> d != null && !d.before(now))
+        .min(Date::compareTo).map(d -> d.toInstant().toString()).orElse(null);
+    String decision = decisions.findByCycleId(cycle.getId())
+        .map(d -> d.getDecisionNumber() != null ? "Fastställt " + d.getDecisionNumber() : "Förslag, version " + d.getRevision())
+        .orElse("Inget förslag än");
+    List<DocumentLink> links = documents.findByCycleIdOrderById(cycle.getId()).stream()
+        .map(d -> new DocumentLink(d.getTitle(), "/documents/" + d.getSourceKey())).toList();
+    return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
+        submitted.size(), municipality.organisations().size(), missing, overdue, nextDeadline, decision, links,
+        cycle.getProcessInstanceId());
+  }
+
+  private String phase(Cycle cycle) {
+    if (cycle.getProcessInstanceId() == null
+        || runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).count() == 0) {
+      return "–";
+    }
+    List<String> active = runtimeService.getActiveActivityIds(cycle.getProcessInstanceId());
+    return CyclePhase.of(active).map(CyclePhase::swedishName).orElse("–");
+  }
+}

@@ -1,0 +1,77 @@
+package se.directioncycle.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.WebappSession;
+
+/** The coordinators' Cockpit dashboard: own municipality only, phase and submissions as they change. */
+@IntegrationTest
+class CoordinatorDashboardIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+
+  @Test
+  void aCoordinatorSeesWhereEachOfItsCyclesStands() throws Exception {
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String cycle = kalix.open(2100, 1);
+    engine.runDueJobs(cycle);
+    engine.runDueJobs(new QuarterScenario(port, "alvkarleby").open(2100, 1));
+    kalix.submitSituationInput(cycle, "skola", List.of());
+
+    WebappSession coordinator = WebappSession.login(port, "kalix-samordnare", "cockpit");
+    JsonNode row = find(cycles(coordinator), cycle);
+    assertThat(row.path("municipality").asText()).isEqualTo("Kalix");
+    assertThat(row.path("phase").asText()).isEqualTo("Lägesbild");
+    assertThat(row.path("submissionsReceived").asInt()).isEqualTo(1);
+    assertThat(row.path("submissionsExpected").asInt()).isEqualTo(5);
+    assertThat(row.path("missingOrganisations").toString()).contains("Fritid").doesNotContain("Skola");
+    assertThat(row.path("nextDeadline").asText()).isNotEmpty();
+    assertThat(row.path("decision").asText()).isEqualTo("Inget förslag än");
+    assertThat(cycles(coordinator).toString()).as("only its own municipality").doesNotContain("Älvkarleby");
+
+    for (String member : List.of("fritid", "ifo", "kommunpolis", "bostad")) {
+      kalix.submitSituationInput(cycle, member, List.of(
+          QuarterScenario.observation("KLOTTER", "Töre", 2, "Klotter vid busshållplatsen")));
+    }
+    engine.runDueJobs(cycle);
+    kalix.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    JsonNode after = find(cycles(coordinator), cycle);
+    assertThat(after.path("phase").asText()).as("the phase changes").isEqualTo("Inriktningsbeslut");
+    assertThat(after.path("documents").toString()).contains("Lägesbild 2100 kvartal 1", "/documents/situation-report:");
+
+    assertThat(cycles(WebappSession.login(port, "admin", "cockpit")).toString()).as("an administrator sees every municipality")
+        .contains(cycle, "alvkarleby-2100-Q1");
+    HttpResponse<String> script = coordinator.get("/camunda/api/cockpit/plugin/direction-cycle/static/app/plugin.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("cockpit.dashboard");
+  }
+
+  private static JsonNode find(JsonNode rows, String businessKey) {
+    for (JsonNode row : rows) {
+      if (row.path("businessKey").asText().equals(businessKey)) {
+        return row;
+      }
+    }
+    throw new AssertionError(businessKey + " not on the dashboard: " + rows);
+  }
+
+  private static JsonNode cycles(WebappSession session) throws Exception {
+    HttpResponse<String> response = session.get("/camunda/api/cockpit/plugin/direction-cycle/default/cycles");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
+  }
+}

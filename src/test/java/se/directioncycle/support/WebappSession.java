@@ -1,0 +1,83 @@
+package se.directioncycle.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A browser's login to a Camunda webapp (Tasklist, Cockpit, Admin): session cookie and XSRF token. */
+public final class WebappSession {
+
+  private final HttpClient client;
+  private final CookieManager cookies;
+  private final int port;
+
+  private WebappSession(int port) {
+    this.port = port;
+    this.cookies = new CookieManager();
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** Logs in as the login page does; returns the HTTP status of the login (200 when it worked). */
+  public static WebappSession login(int port, String user, String app) {
+    WebappSession session = new WebappSession(port);
+    int status = session.tryLogin(user, app);
+    assertThat(status).as("login of %s to %s", user, app).isEqualTo(200);
+    return session;
+  }
+
+  public static int loginStatus(int port, String user, String app) {
+    return new WebappSession(port).tryLogin(user, app);
+  }
+
+  private int tryLogin(String user, String app) {
+    send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET(), HttpResponse.BodyHandlers.discarding());
+    String password = user.equals("admin") ? Rest.ADMIN_PASSWORD : Rest.DEMO_PASSWORD;
+    return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))),
+        HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    return send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
+    return xsrf().isEmpty() ? request : request.header("X-XSRF-TOKEN", xsrf());
+  }
+
+  private String xsrf() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return client.send(request.build(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
