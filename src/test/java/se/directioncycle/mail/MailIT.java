@@ -38,6 +38,8 @@ class MailIT {
   EngineDriver engine;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  se.directioncycle.notification.Notifications notifications;
 
   @AfterEach
   void resetClock() {
@@ -123,6 +125,18 @@ class MailIT {
     assertThat(parts.getBodyPart(0).getContent().toString()).contains("Trygghetsvandring i Nyborg");
     assertThat(parts.getBodyPart(1).getFileName()).matches("inriktningsbeslut-bra-2099-\\d+-kalix\\.pdf");
     assertThat(parts.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+  }
+
+  @Test
+  void aRetriedJobRecordsItsMessageOnceAndSoMailsOnce() throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) { // what a job retried after a failure does
+      notifications.record("kalix", "kalix-housing", "submission-reminder", "Påminnelse: test av omförsök 2101",
+          "Lämna underlag.", "submission-reminder:retry-test:housing");
+    }
+    dispatcher.dispatch();
+    dispatcher.dispatch();
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).endsWith("omförsök 2101")))
+        .extracting(MailIT::recipient).containsExactly("kalix-bostad@example.org");
   }
 
   private String open(String municipality, int year) {
