@@ -2,6 +2,7 @@ package se.directioncycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * cycle completes and closes, and every figure the benchmark prints is really counted. Times are printed,
  * never asserted.
  */
+@Tag("own-jvm") // starts applications of its own; see the failsafe executions in pom.xml
 class QuarterBenchmarkIT {
 
   @Test
