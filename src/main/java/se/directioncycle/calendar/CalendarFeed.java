@@ -57,8 +57,7 @@ public class CalendarFeed {
     for (Task task : tasksOf(userId, groups, tenants)) {
       VEvent deadline = new VEvent(task.getDueDate().toInstant(), Duration.ofMinutes(30), "Sista dag: " + task.getName());
       deadline.add(new Uid("task-" + task.getId() + "@inriktningscykeln"));
-      deadline.add(new Description(task.getName() + " – " + municipalityName(task.getTenantId())
-          + ". Uppgiften finns i Tasklist."));
+      deadline.add(new Description(task.getName() + ". Uppgiften finns i Tasklist."));
       calendar.add(deadline);
     }
     for (DirectionDecision decision : decisions.findByMunicipalityInAndMeetingDateIsNotNull(tenants)) {

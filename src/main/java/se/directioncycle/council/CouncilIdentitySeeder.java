@@ -9,18 +9,13 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -33,12 +28,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, idempotently, each municipality's tenant, its council groups, what each group may do,
- * the administrator and the shared task filter. Runs at every start on every node.
+ * and the administrator (TaskFilterSeeder adds the Tasklist filters). Runs at every start on every node.
  */
 @Component
 public class CouncilIdentitySeeder {
 
-  public static final String TASK_FILTER_NAME = "Mina uppgifter";
   /** Must match operations.MonitoringAccessFilter. */
   public static final String MONITORING_GROUP = "monitoring";
   private static final Logger LOG = LoggerFactory.getLogger(CouncilIdentitySeeder.class);
@@ -46,17 +40,13 @@ public class CouncilIdentitySeeder {
   private final MunicipalityRegistry municipalities;
   private final AdminCredentials admin;
   private final IdentityService identityService;
-  private final FilterService filterService;
-  private final TaskService taskService;
   private final Authorizations authorizations;
 
   CouncilIdentitySeeder(MunicipalityRegistry municipalities, AdminCredentials admin, IdentityService identityService,
-      FilterService filterService, TaskService taskService, Authorizations authorizations) {
+      Authorizations authorizations) {
     this.municipalities = municipalities;
     this.admin = admin;
     this.identityService = identityService;
-    this.filterService = filterService;
-    this.taskService = taskService;
     this.authorizations = authorizations;
   }
 
@@ -64,11 +54,9 @@ public class CouncilIdentitySeeder {
   @Order(10)
   public void seed() {
     seedAdministrator();
-    String filterId = seedTaskFilter();
     for (Municipality municipality : municipalities.all()) {
       seedMunicipality(municipality);
     }
-    authorizations.grantEveryone(FILTER, filterId, READ);
     LOG.info("Seeded identity for {} municipalities", municipalities.all().size());
   }
 
@@ -93,20 +81,6 @@ public class CouncilIdentitySeeder {
     authorizations.grantGroup(Groups.CAMUNDA_ADMIN, APPLICATION, Authorization.ANY, ACCESS);
     // operators' accounts (health, metrics) join this group; it grants nothing inside the engine
     ensureGroup(MONITORING_GROUP, "Drift (hälsa och mätvärden)", Groups.GROUP_TYPE_SYSTEM);
-  }
-
-  /** One filter for everybody: authorizations and tenant checks decide which tasks each person sees. */
-  private String seedTaskFilter() {
-    Filter filter = filterService.createFilterQuery().filterName(TASK_FILTER_NAME).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(TASK_FILTER_NAME)
-          .setOwner(admin.username())
-          .setQuery(taskService.createTaskQuery().orderByDueDate().asc())
-          .setProperties(Map.of("description", "Uppgifter för dig och dina grupper", "priority", -10,
-              "refresh", true));
-      filterService.saveFilter(filter);
-    }
-    return filter.getId();
   }
 
   private void seedMunicipality(Municipality municipality) {

@@ -39,6 +39,10 @@ public enum CyclePhase {
     return label;
   }
 
+  public static Optional<CyclePhase> ofSwedishName(String swedishName) {
+    return Arrays.stream(values()).filter(phase -> phase.swedishName.equals(swedishName)).findFirst();
+  }
+
   public static Optional<CyclePhase> of(Collection<String> activeActivityIds) {
     return Arrays.stream(values())
         .filter(phase -> activeActivityIds.stream().anyMatch(phase.activityIds::contains))

@@ -41,7 +41,7 @@ class CalendarIT {
     calendar.validate();
     List<String> summaries = calendar.<VEvent>getComponents("VEVENT").stream()
         .map(e -> e.getSummary().map(s -> s.getValue()).orElse("")).toList();
-    assertThat(summaries).contains("Sista dag: Lämna underlag till lägesbild");
+    assertThat(summaries).contains("Sista dag: Lämna underlag till lägesbild – Kalix 2097 kvartal 3");
     assertThat(feed.body()).contains("Kalix").doesNotContain("Älvkarleby").doesNotContain("lvkarleby");
   }
 

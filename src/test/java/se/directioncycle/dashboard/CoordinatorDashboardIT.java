@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
 import se.directioncycle.support.WebappSession;
 
 /** The coordinators' Cockpit dashboard: own municipality only, phase and submissions as they change. */
@@ -44,6 +45,7 @@ class CoordinatorDashboardIT {
     assertThat(row.path("nextDeadline").asText()).isNotEmpty();
     assertThat(row.path("decision").asText()).isEqualTo("Inget förslag än");
     assertThat(cycles(coordinator).toString()).as("only its own municipality").doesNotContain("Älvkarleby");
+    assertThat(instancesInPhase("Lägesbild")).as("Cockpit's own search by the phase variable").contains(cycle);
 
     for (String member : List.of("fritid", "ifo", "kommunpolis", "bostad")) {
       kalix.submitSituationInput(cycle, member, List.of(
@@ -54,6 +56,8 @@ class CoordinatorDashboardIT {
     engine.runDueJobs(cycle);
     JsonNode after = find(cycles(coordinator), cycle);
     assertThat(after.path("phase").asText()).as("the phase changes").isEqualTo("Inriktningsbeslut");
+    assertThat(instancesInPhase("Inriktningsbeslut")).contains(cycle);
+    assertThat(instancesInPhase("Lägesbild")).doesNotContain(cycle);
     assertThat(after.path("documents").toString()).contains("Lägesbild " + YEAR + " kvartal 1", "/documents/situation-report:");
 
     assertThat(cycles(WebappSession.login(port, "admin", "cockpit")).toString()).as("an administrator sees every municipality")
@@ -61,6 +65,14 @@ class CoordinatorDashboardIT {
     HttpResponse<String> script = coordinator.get("/camunda/api/cockpit/plugin/direction-cycle/static/app/plugin.js");
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body()).contains("cockpit.dashboard");
+  }
+
+  private List<String> instancesInPhase(String phase) {
+    List<String> keys = new java.util.ArrayList<>();
+    Rest.as(port, "kalix-samordnare").get("/engine-rest/process-instance?variables=phase_eq_"
+        + java.net.URLEncoder.encode(phase, java.nio.charset.StandardCharsets.UTF_8))
+        .json().forEach(instance -> keys.add(instance.path("businessKey").asText()));
+    return keys;
   }
 
   private static JsonNode find(JsonNode rows, String businessKey) {

@@ -1,0 +1,31 @@
+package se.directioncycle.cycle;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.PERIOD_LABEL;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.system.UserTaskCreateListenerPlugin;
+
+/**
+ * Task names say municipality and period ("Utvärdera insats – Kalix 2027 kvartal 1"), in Tasklist's list,
+ * mails and calendars alike, while the diagrams keep their short names.
+ */
+@Component
+public class TaskTitles extends UserTaskCreateListenerPlugin {
+
+  private final MunicipalityRegistry municipalities;
+
+  TaskTitles(MunicipalityRegistry municipalities) {
+    super(true);
+    this.municipalities = municipalities;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    municipalities.find(task.getTenantId()).ifPresent(municipality -> {
+      Object period = task.getVariable(PERIOD_LABEL);
+      task.setName(task.getName() + " – " + municipality.name() + (period == null ? "" : " " + period));
+    });
+  }
+}

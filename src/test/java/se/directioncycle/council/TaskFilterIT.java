@@ -1,0 +1,109 @@
+package se.directioncycle.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+
+/** Tasklist's saved filters: per group, read-only, and each shows the tasks its name promises. */
+@IntegrationTest
+class TaskFilterIT {
+
+  private static final int YEAR = 2089;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @Test
+  void eachPersonSeesTheFiltersOfTheirOwnGroupsOnly() {
+    assertThat(filterNames("kalix-skola"))
+        .contains(TaskFilterSeeder.MY_TASKS, TaskFilterSeeder.OVERDUE, "Skola – Kalix")
+        .doesNotContain("Fritid – Kalix", "Samordnare – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Kalix")
+        .noneMatch(name -> name.contains("Älvkarleby"));
+    assertThat(filterNames("kalix-samordnare"))
+        .contains(TaskFilterSeeder.MY_TASKS, "Samordnare – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Kalix")
+        .doesNotContain("Skola – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Älvkarleby");
+  }
+
+  @Test
+  void nobodyButTheAdministratorCanChangeOrAddAFilter() {
+    Rest member = Rest.as(port, "kalix-skola");
+    String id = filterId(member, TaskFilterSeeder.MY_TASKS);
+    Rest.Response change = member.put("/engine-rest/filter/" + id, Map.of("resourceType", "Task",
+        "name", TaskFilterSeeder.MY_TASKS, "query", Map.of("taskAssigneeExpression", "${currentUser()}")));
+    assertThat(change.status()).isIn(400, 403);
+    Rest.Response create = member.post("/engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Egen",
+        "query", Map.of()));
+    assertThat(create.status()).isEqualTo(403);
+    assertThat(member.delete("/engine-rest/filter/" + id).status()).isEqualTo(403);
+    assertThat(filterNames("kalix-skola")).contains(TaskFilterSeeder.MY_TASKS).doesNotContain("Egen");
+    Rest.Response sneaky = Rest.as(port, "admin").post("/engine-rest/filter/create", Map.of("resourceType", "Task",
+        "name", "Med uttryck", "query", Map.of("taskAssigneeExpression", "${currentUser()}")));
+    assertThat(sneaky.status()).as("not even the administrator stores an expression over HTTP").isEqualTo(400);
+  }
+
+  @Test
+  void theFiltersListWhatTheirNamesSay() {
+    String cycle = new QuarterScenario(port, "kalix").open(YEAR, 1);
+    engine.runDueJobs(cycle);
+    Rest school = Rest.as(port, "kalix-skola");
+    Rest coordinator = Rest.as(port, "kalix-samordnare");
+
+    List<JsonNode> mine = list(school, TaskFilterSeeder.MY_TASKS, cycle);
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).path("name").asText()).as("the name says municipality and period")
+        .isEqualTo("Lämna underlag till lägesbild – Kalix " + YEAR + " kvartal 1");
+    assertThat(list(school, "Skola – Kalix", cycle)).extracting(t -> t.path("id").asText())
+        .containsExactly(mine.get(0).path("id").asText());
+    assertThat(list(coordinator, TaskFilterSeeder.MY_TASKS, cycle))
+        .as("the coordinator may read every task, but only its own are its tasks").isEmpty();
+    assertThat(list(school, TaskFilterSeeder.OVERDUE, cycle)).isEmpty();
+
+    engine.advance(Duration.ofDays(60)); // past the submission deadline
+    assertThat(list(school, TaskFilterSeeder.OVERDUE, cycle)).hasSize(1);
+    assertThat(list(coordinator, TaskFilterSeeder.DECISION_PREFIX + "Kalix", cycle)).as("no proposal yet").isEmpty();
+  }
+
+  private List<String> filterNames(String user) {
+    List<String> names = new ArrayList<>();
+    Rest.as(port, user).get("/engine-rest/filter?resourceType=Task").json().forEach(f -> names.add(f.path("name").asText()));
+    return names;
+  }
+
+  private static String filterId(Rest rest, String name) {
+    for (JsonNode filter : rest.get("/engine-rest/filter?resourceType=Task").json()) {
+      if (filter.path("name").asText().equals(name)) {
+        return filter.path("id").asText();
+      }
+    }
+    throw new AssertionError("no filter " + name);
+  }
+
+  /** The filter's tasks of this cycle, as Tasklist lists them. */
+  private static List<JsonNode> list(Rest rest, String filter, String businessKey) {
+    Rest.Response response = rest.post("/engine-rest/filter/" + filterId(rest, filter) + "/list",
+        Map.of("processInstanceBusinessKey", businessKey));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    List<JsonNode> tasks = new ArrayList<>();
+    response.json().forEach(tasks::add);
+    return tasks;
+  }
+}
