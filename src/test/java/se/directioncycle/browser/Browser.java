@@ -40,13 +40,14 @@ final class Browser implements AutoCloseable {
   static final String CAMUNDA_FORM = ".fjs-container";
   static final String DASHBOARD = "[data-plugin-id='direction-cycle.dashboard']";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** Selenium warns that it has no DevTools (CDP) version for Debian's Chromium; the tests use no CDP. */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
   private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
   private final Path profile;
-  private int screenshots;
 
   private Browser(ChromeDriver driver, String baseUrl, Path profile) {
     this.driver = driver;
@@ -61,6 +62,7 @@ final class Browser implements AutoCloseable {
         .as("BrowserIT needs the Debian packages chromium and chromium-driver (%s and %s). Install them with: "
             + "apt-get install -y chromium chromium-driver", CHROMIUM, CHROMEDRIVER)
         .isTrue();
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     Path profile = Files.createTempDirectory("browser-it-chromium");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -236,9 +238,9 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves a PNG of the window as target/screenshots/NN-name.png. */
+  /** Saves a PNG of the window as target/screenshots/name.png. */
   Path screenshot(String name) {
-    Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++screenshots, name));
+    Path file = SCREENSHOTS.resolve(name + ".png");
     try {
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
