@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -258,13 +259,10 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
-    File[] leftovers = profile.toFile().listFiles();
-    if (leftovers != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      } catch (IOException ignored) {
-        // a temporary profile left behind does no harm
-      }
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException ignored) {
+      // a temporary profile left behind does no harm
     }
   }
 }
