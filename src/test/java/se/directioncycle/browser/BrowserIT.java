@@ -1,0 +1,226 @@
+package se.directioncycle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.directioncycle.browser.Browser.CAMUNDA_FORM;
+import static se.directioncycle.browser.Browser.DASHBOARD;
+import static se.directioncycle.browser.Browser.EMBEDDED_FORM;
+import static se.directioncycle.support.QuarterScenario.*;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+import se.directioncycle.support.Tasklist;
+
+/**
+ * Tasklist and Cockpit in headless Chromium, as the council's people use them, with an axe-core
+ * WCAG 2.1 AA check of every form we ship and of the coordinators' dashboard. Steps where the
+ * browser is not the point go through the REST API ({@link QuarterScenario}).
+ *
+ * <p>Kalix 2027 Q3 never gets a decision (CoordinatorDashboardIT needs Kalix 2028 Q1 to be the first
+ * decided Kalix quarter), and the demo profile does not open it at startup (it opens the current and
+ * the next quarter). Älvkarleby's decisions are in 2100, after every other test's quarters, so no
+ * other test's cycle finds one of them as its previous decision.
+ */
+@IntegrationTest
+class BrowserIT {
+
+  /** Kalix's quarter: started, submitted to and reviewed in the browser, never decided. */
+  private static final int KALIX_YEAR = 2027;
+  /** Älvkarleby's quarters 1 and 2: decided, followed up and evaluated. */
+  private static final int ALVKARLEBY_YEAR = 2100;
+
+  private static Browser browser;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    if (browser == null) {
+      browser = Browser.start(port);
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aMemberIsToldWhatPersonalDataToRemoveAndTheDashboardFollowsThePhase() {
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+
+    // the coordinator starts the cycle with the start form
+    browser.login("kalix-samordnare", "tasklist").clickText("a", "Starta process")
+        .clickText("a", "Kvartalscykel – inriktningsbeslut");
+    browser.type(browser.field("Field_year"), String.valueOf(KALIX_YEAR)).type(browser.field("Field_quarter"), "3");
+    browser.assertAccessible("start form", ".modal " + CAMUNDA_FORM);
+    browser.screenshot("tasklist-start-cycle");
+    browser.clickText("button", "Starta");
+    String cycle = "kalix-" + KALIX_YEAR + "-Q3";
+    browser.waitUntil("cycle started", () -> Rest.as(port, "kalix-samordnare").get("/api/cycles").body().contains(cycle));
+    engine.runDueJobs(cycle);
+
+    // a member's observation with a phone number is refused with a message naming the field
+    Tasklist school = kalix.as("skola");
+    String submission = school.task(cycle, SUBMIT);
+    browser.login("kalix-skola", "tasklist").openAndClaim(submission);
+    browser.type("#indicator-0", "3").type("#indicator-1", "0").clickText("button", "Lägg till observation");
+    browser.select("#category-0", "Klotter").selectFirst("#area-0").selectFirst("#timeBand-0")
+        .selectFirst("#severity-0").type("#description-0", "Klotter vid skolan, ring vaktmästaren 070-123 45 67");
+    browser.assertAccessible("situation input form", EMBEDDED_FORM);
+    browser.screenshot("tasklist-submission-form");
+    assertThat(browser.completeRefused())
+        .contains("«Observation 1 – Beskrivning»", "telefonnummer", "Ta bort uppgiften");
+    browser.show("#description-0").screenshot("tasklist-personal-data-refused");
+    assertThat(school.tasks(cycle, SUBMIT)).as("the task stays open").hasSize(1);
+
+    browser.type("#description-0", "Klotter på skolans gavel mot parkeringen, helgkvällar");
+    browser.complete("submission completed", () -> school.tasks(cycle, SUBMIT).isEmpty());
+    browser.screenshot("tasklist-submission-completed");
+
+    // the coordinator's dashboard in Cockpit: phase and the submission just made
+    browser.login("kalix-samordnare", "cockpit");
+    String row = dashboardRow("Kalix " + KALIX_YEAR + " kvartal 3");
+    assertThat(row).contains("Lägesbild", "1 av 5");
+    browser.assertAccessible("Cockpit dashboard", DASHBOARD);
+    browser.show(DASHBOARD).screenshot("cockpit-dashboard-situation-report");
+
+    for (String member : List.of("fritid", "ifo", "kommunpolis", "bostad")) {
+      kalix.submitSituationInput(cycle, member, List.of(observation("KLOTTER", "Töre", 2, "Klotter vid busshållplatsen")));
+    }
+    engine.runDueJobs(cycle);
+
+    // the coordinator approves the situation report in Tasklist
+    Tasklist coordinator = kalix.as("samordnare");
+    browser.login("kalix-samordnare", "tasklist").openAndClaim(coordinator.task(cycle, REVIEW));
+    browser.type(browser.field("Field_mappingSection"), "Klotter vid busshållplatser i Töre, kvällstid.")
+        .type(browser.field("Field_otherInformationSection"), "Inga andra uppgifter detta kvartal.")
+        .type(browser.field("Field_analysisSection"), "Klottret samlas där unga väntar på bussen.");
+    browser.assertAccessible("situation report review form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-review-situation-report");
+    browser.complete("review completed", () -> coordinator.tasks(cycle, REVIEW).isEmpty());
+    engine.runDueJobs(cycle);
+
+    browser.login("kalix-samordnare", "cockpit");
+    assertThat(dashboardRow("Kalix " + KALIX_YEAR + " kvartal 3")).as("the phase moved on").contains("Inriktningsbeslut");
+    browser.show(DASHBOARD).screenshot("cockpit-dashboard");
+  }
+
+  @Test
+  void theChairReturnsAProposalThenApprovesItAndTheFollowUpFormsWork() {
+    QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    List<String> members = List.of("skola", "fritid", "ifo", "kommunpolis", "raddningstjanst", "bostad", "sakerhet");
+    String q1 = alvkarleby.open(ALVKARLEBY_YEAR, 1);
+    engine.runDueJobs(q1);
+    for (String member : members) {
+      alvkarleby.submitSituationInput(q1, member, List.of(observation("KLOTTER", "Skutskär", 3, "Klotter vid torget")));
+    }
+    engine.runDueJobs(q1);
+    alvkarleby.approveSituationReport(q1);
+    engine.runDueJobs(q1);
+
+    // the coordinator proposes in the embedded proposal form
+    Tasklist coordinator = alvkarleby.as("samordnare");
+    browser.login("alvkarleby-samordnare", "tasklist").openAndClaim(coordinator.task(q1, PROPOSE));
+    browser.type("#area-title-0", "Minska klottret i Skutskär").selectFirst("#area-problem-0")
+        .type("#area-goal-0", "Färre rapporter om klotter än förra kvartalet.")
+        .type("#title-0-0", "Snabbsanering av klotter").select("#organisation-0-0", "Polisen")
+        .type("#indicator-0-0", "Antal sanerade platser").type("#target-0-0", "Alla inom två dygn");
+    browser.assertAccessible("direction proposal form", EMBEDDED_FORM);
+    browser.screenshot("tasklist-direction-proposal");
+    browser.complete("proposal completed", () -> coordinator.tasks(q1, PROPOSE).isEmpty());
+
+    // the chair returns it with a comment
+    Tasklist chair = alvkarleby.as("ordforande");
+    browser.login("alvkarleby-ordforande", "tasklist").openAndClaim(chair.task(q1, DECIDE));
+    browser.clickText("label", "Återremittera med kommentarer")
+        .type(browser.field("Field_chairComment"), "Lägg till en insats från fritid.");
+    browser.assertAccessible("decision form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-chair-review");
+    browser.complete("decision task completed", () -> chair.tasks(q1, DECIDE).isEmpty());
+
+    // the proposal comes back with the comment; the coordinator adds the intervention
+    browser.login("alvkarleby-samordnare", "tasklist").openAndClaim(coordinator.task(q1, PROPOSE));
+    assertThat(browser.text(EMBEDDED_FORM + " .alert-warning")).contains("Återremitterat av ordföranden",
+        "Lägg till en insats från fritid.");
+    browser.assertAccessible("direction proposal form with the chair's comment", EMBEDDED_FORM);
+    browser.screenshot("tasklist-proposal-returned");
+    if (browser.find("#title-0-0").getAttribute("value").isEmpty()) {
+      browser.type("#area-title-0", "Minska klottret i Skutskär").selectFirst("#area-problem-0")
+          .type("#area-goal-0", "Färre rapporter om klotter än förra kvartalet.")
+          .type("#title-0-0", "Snabbsanering av klotter").select("#organisation-0-0", "Polisen")
+          .type("#indicator-0-0", "Antal sanerade platser").type("#target-0-0", "Alla inom två dygn");
+    }
+    browser.clickText("button", "Lägg till insats");
+    browser.type("#title-0-1", "Fältvandring fredagskvällar").select("#organisation-0-1", "Fritid")
+        .type("#indicator-0-1", "Antal fältvandringar").type("#target-0-1", "Minst 6 under kvartalet");
+    browser.complete("proposal made again", () -> coordinator.tasks(q1, PROPOSE).isEmpty());
+
+    // the chair approves with meeting date and protocol paragraph
+    browser.login("alvkarleby-ordforande", "tasklist").openAndClaim(chair.task(q1, DECIDE));
+    browser.clickText("label", "Fastställ inriktningen");
+    browser.type(browser.find(CAMUNDA_FORM + " .fjs-form-field-datetime input"), "01/15/" + ALVKARLEBY_YEAR);
+    browser.type(browser.field("Field_protocolParagraph"), "7");
+    browser.clickText("label", "Fastställ inriktningen"); // leaves the date field and its date picker
+    browser.assertAccessible("decision form with meeting date and paragraph", CAMUNDA_FORM);
+    browser.screenshot("tasklist-chair-approves");
+    browser.complete("decision made", () -> chair.tasks(q1, DECIDE).isEmpty());
+    engine.runDueJobs(q1);
+    assertThat(Rest.as(port, "alvkarleby-ordforande").get("/api/documents").body()).contains("BRÅ " + ALVKARLEBY_YEAR + "/");
+
+    // follow-up: the police report red, the coordinator gets the escalation
+    engine.advance(Duration.ofDays(15));
+    engine.runDueJobs(q1);
+    Tasklist police = alvkarleby.as("kommunpolis");
+    browser.login("alvkarleby-kommunpolis", "tasklist").openAndClaim(police.task(q1, REPORT));
+    browser.clickText("label", "Röd – allvarlig avvikelse").type(browser.field("Field_progressCount"), "0")
+        .type(browser.field("Field_statusComment"), "Saneringsfirman har inte levererat.");
+    browser.assertAccessible("status report form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-status-report");
+    browser.complete("status reported", () -> police.tasks(q1, REPORT).isEmpty());
+    engine.runDueJobs(q1);
+
+    browser.login("alvkarleby-samordnare", "tasklist").openAndClaim(coordinator.task(q1, HANDLE_RED));
+    browser.type(browser.field("Field_escalationNote"), "Ny saneringsfirma upphandlas, klar inom en vecka.");
+    browser.assertAccessible("escalation form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-escalation");
+
+    // the next quarter evaluates this one's interventions
+    String q2 = alvkarleby.open(ALVKARLEBY_YEAR, 2);
+    engine.runDueJobs(q2);
+    for (String member : members) {
+      alvkarleby.submitSituationInput(q2, member, List.of());
+    }
+    engine.runDueJobs(q2);
+    alvkarleby.approveSituationReport(q2);
+    engine.runDueJobs(q2);
+    browser.login("alvkarleby-kommunpolis", "tasklist").openAndClaim(police.task(q2, EVALUATE));
+    browser.assertAccessible("evaluation form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-evaluation");
+  }
+
+  private String dashboardRow(String cycle) {
+    String xpath = "//tr[td[1][normalize-space()='" + cycle + "']]";
+    browser.waitUntil("dashboard lists " + cycle, () -> !browser.findAll(xpath).isEmpty());
+    return browser.findAll(xpath).get(0).getText();
+  }
+}
