@@ -2,6 +2,7 @@ package se.directioncycle.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Checks submitted form variables before the engine does: an oversized body or a `Json` variable
@@ -27,6 +29,9 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
   /** Completing a task with variables skips the form's checks, so only submit-form may carry them. */
   private static final Pattern TASK_COMPLETION_PATH = Pattern.compile(".*/task/[^/]+/(complete|resolve)/?$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Only before a message of ours, which starts with a quoted field name or a capital letter. */
+  private static final Pattern ENGLISH_PREFIX = Pattern.compile(
+      "^Cannot (submit task form|instantiate process definition|complete task|resolve task) [^ :]+: (?=[«A-ZÅÄÖ])");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,7 +59,34 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
           "«" + badVariable + "» har fel format (ogiltig JSON) och kunde inte läsas.");
       return;
     }
-    chain.doFilter(new CachedBodyRequest(request, body), response);
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(new CachedBodyRequest(request, body), answer);
+    if (answer.getStatus() >= 400) {
+      withoutEnglishPrefix(answer);
+    }
+    answer.copyBodyToResponse();
+  }
+
+  /**
+   * The REST layer puts "Cannot submit task form &lt;id&gt;: " before our validators' Swedish message, and
+   * Tasklist shows it as is; the person filling in the form gets the Swedish message alone.
+   */
+  private static void withoutEnglishPrefix(ContentCachingResponseWrapper answer) throws IOException {
+    JsonNode error;
+    try {
+      error = MAPPER.readTree(answer.getContentAsByteArray());
+    } catch (IOException notJson) {
+      return;
+    }
+    if (error instanceof ObjectNode object && error.path("message").isTextual()) {
+      String message = error.path("message").asText();
+      String swedish = ENGLISH_PREFIX.matcher(message).replaceFirst("");
+      if (!swedish.equals(message)) {
+        object.put("message", swedish);
+        answer.resetBuffer();
+        answer.getOutputStream().write(MAPPER.writeValueAsBytes(object));
+      }
+    }
   }
 
   private static boolean carriesVariables(byte[] body) {
