@@ -16,6 +16,8 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -77,8 +79,12 @@ public class CouncilIdentitySeeder {
       LOG.info("Created administrator user '{}'", admin.username());
     }
     ensureMembership(admin.username(), Groups.CAMUNDA_ADMIN);
-    // The engine lets camunda-admin past its checks, but the webapps' login asks for APPLICATION access.
-    authorizations.grantGroup(Groups.CAMUNDA_ADMIN, APPLICATION, Authorization.ANY, ACCESS);
+    // Camunda 7.24 filters queries by authorizations for administrators too (only single-object checks and the
+    // tenant check let camunda-admin pass), so the group gets ALL on every resource, as Camunda's own first-run
+    // setup would grant; without it the administrator's Cockpit and Admin show nothing.
+    for (Resources resource : Resources.values()) {
+      authorizations.grantGroup(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
     // operators' accounts (health, metrics) join this group; it grants nothing inside the engine
     ensureGroup(MONITORING_GROUP, "Drift (hälsa och mätvärden)", Groups.GROUP_TYPE_SYSTEM);
   }

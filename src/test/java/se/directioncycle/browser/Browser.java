@@ -81,6 +81,10 @@ final class Browser implements AutoCloseable {
 
   /** Logs out whoever was logged in and logs in through the login page of a webapp (tasklist, cockpit). */
   Browser login(String user, String app) {
+    return login(user, app, user.equals("admin") ? Rest.ADMIN_PASSWORD : Rest.DEMO_PASSWORD);
+  }
+
+  Browser login(String user, String app, String password) {
     if (driver.getCurrentUrl().startsWith(baseUrl)) {
       driver.manage().deleteAllCookies();
       driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -89,7 +93,7 @@ final class Browser implements AutoCloseable {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
     form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys(Rest.DEMO_PASSWORD);
+    form.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
     form.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
     return this;
@@ -244,6 +248,25 @@ final class Browser implements AutoCloseable {
     Path file = SCREENSHOTS.resolve(name + ".png");
     try {
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** The ids of the BPMN elements the open diagram (bpmn-js in Cockpit) has drawn. */
+  @SuppressWarnings("unchecked")
+  java.util.Set<String> drawnDiagramElements() {
+    return new java.util.HashSet<>((List<String>) driver.executeScript(
+        "return Array.from(document.querySelectorAll('.djs-element[data-element-id]'))"
+            + ".map(e => e.getAttribute('data-element-id'));"));
+  }
+
+  /** Saves a PNG of one element as target/screenshots/name.png. */
+  Path screenshotOf(String css, String name) {
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    try {
+      Files.write(file, find(css).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,8 +6,18 @@ import static se.directioncycle.browser.Browser.DASHBOARD;
 import static se.directioncycle.browser.Browser.EMBEDDED_FORM;
 import static se.directioncycle.support.QuarterScenario.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +54,8 @@ class BrowserIT {
   int port;
   @Autowired
   EngineDriver engine;
+  @Autowired
+  RepositoryService repositoryService;
 
   @BeforeEach
   void startBrowser() throws Exception {
@@ -61,6 +73,35 @@ class BrowserIT {
   static void stopBrowser() {
     if (browser != null) {
       browser.close();
+    }
+  }
+
+  @Test
+  void cockpitDrawsEveryElementOfEveryDiagram() throws Exception {
+    browser.login("admin", "cockpit");
+    List<Path> diagrams;
+    try (var files = Files.list(Path.of("bpmn"))) {
+      diagrams = files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+    }
+    assertThat(diagrams).hasSizeGreaterThanOrEqualTo(2);
+    for (Path diagram : diagrams) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+      Set<String> expected = new HashSet<>();
+      model.getModelElementsByType(FlowNode.class).forEach(node -> expected.add(node.getId()));
+      model.getModelElementsByType(SequenceFlow.class).forEach(flow -> expected.add(flow.getId()));
+      String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult().getId();
+
+      browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+      try {
+        browser.waitUntil(key + " drawn", () -> browser.drawnDiagramElements().containsAll(expected));
+      } catch (RuntimeException e) {
+        browser.screenshot("failed-diagram-" + key);
+        throw e;
+      }
+      assertThat(browser.drawnDiagramElements()).as("%s in Cockpit", diagram).containsAll(expected);
+      browser.screenshotOf(".djs-container", "diagram-" + diagram.getFileName().toString().replace(".bpmn", ""));
     }
   }
 

@@ -71,4 +71,16 @@ class CouncilSeedingIT {
     assertThat(WebappSession.loginStatus(port, "kalix-ifo", "cockpit")).isEqualTo(403);
     assertThat(WebappSession.loginStatus(port, "kalix-ifo", "admin")).isEqualTo(403);
   }
+
+  @Test
+  void theAdministratorSeesEverythingOfEveryMunicipality() {
+    Rest admin = Rest.as(port, "admin");
+    assertThat(admin.get("/engine-rest/process-definition/count").json().path("count").asLong())
+        .as("Cockpit's process definitions").isGreaterThanOrEqualTo(2);
+    assertThat(admin.get("/engine-rest/user/count").json().path("count").asLong())
+        .as("Admin's user list: the administrator and every demo person").isGreaterThan(20);
+    assertThat(admin.get("/engine-rest/group?member=kalix-skola").json().toString()).contains("kalix-school");
+    assertThat(Rest.as(port, "kalix-samordnare").get("/engine-rest/user/count").json().path("count").asLong())
+        .as("a coordinator is no administrator").isLessThan(admin.get("/engine-rest/user/count").json().path("count").asLong());
+  }
 }
