@@ -68,6 +68,11 @@ public final class Rest {
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
   }
 
+  /** A raw body with its content type, e.g. a CSV file upload. */
+  public Response post(String path, String contentType, byte[] body) {
+    return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Response delete(String path) {
     return send(builder(path).DELETE());
   }

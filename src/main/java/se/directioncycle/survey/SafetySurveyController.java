@@ -1,0 +1,179 @@
+package se.directioncycle.survey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.council.Role;
+import se.directioncycle.privacy.SmallCounts;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.ErrorResponses;
+
+/**
+ * `/api/municipalities/{municipality}/safety-surveys/{year}`: the municipality's coordinator uploads the
+ * year's survey as CSV (POST, replaces an earlier import of the year only if the new file is valid), and the
+ * municipality's people read the stored aggregates (GET). Behind HTTP Basic (RestSecurityConfiguration).
+ */
+@RestController
+@RequestMapping("/api/municipalities/{municipality}/safety-surveys/{year}")
+class SafetySurveyController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SafetySurveyController.class);
+  private static final int MIN_YEAR = 2000;
+  private static final int MAX_YEAR = 2100;
+
+  /** A refusal with a status and a Swedish message; problems only for a refused file. */
+  static final class Refused extends RuntimeException {
+    private final HttpStatus status;
+    private final transient SafetySurveyParser.Result result;
+
+    Refused(HttpStatus status, String message, SafetySurveyParser.Result result) {
+      super(message);
+      this.status = status;
+      this.result = result;
+    }
+  }
+
+  private final MunicipalityRegistry municipalities;
+  private final SafetySurveys surveys;
+  private final IdentityService identityService;
+  private final SafetySurveyParser parser = new SafetySurveyParser();
+
+  SafetySurveyController(MunicipalityRegistry municipalities, SafetySurveys surveys, IdentityService identityService) {
+    this.municipalities = municipalities;
+    this.surveys = surveys;
+    this.identityService = identityService;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> upload(@PathVariable("municipality") String municipalityId,
+      @PathVariable("year") String yearText, HttpServletRequest request) throws IOException {
+    Municipality municipality = municipality(municipalityId);
+    int year = year(yearText);
+    Authentication caller = CurrentUser.authenticated(identityService);
+    if (!groups(caller).contains(municipality.group(Role.COORDINATOR))) {
+      LOG.info("Refused safety-survey import for {} {}: caller is not its coordinator", municipality.id(), year);
+      throw new Refused(HttpStatus.FORBIDDEN, "Bara samordnaren i " + municipality.name()
+          + " kan importera kommunens trygghetsmätning.", null);
+    }
+    byte[] content = readAtMost(request, parser.maxBytes() + 1);
+    SafetySurveyParser.Result result = parser.parse(content, year, municipality.name(), municipality.areas());
+    if (!result.valid()) {
+      LOG.info("Refused safety-survey file for {} {}: {} problem(s), {} bytes", municipality.id(), year,
+          result.problemCount(), content.length);
+      HttpStatus status = content.length > parser.maxBytes() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+      throw new Refused(status, "Filen togs inte emot: " + (result.problemCount() == 1 ? "1 fel" : result.problemCount() + " fel")
+          + ". Inget har sparats" + "; en tidigare import av " + year + " finns kvar oförändrad. Rätta felen och skicka hela filen igen.", result);
+    }
+    SafetySurveys.Stored stored = surveys.replace(municipality.id(), year, result.rows(), content, caller.getUserId());
+    SafetySurvey survey = stored.survey();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("municipality", municipality.id());
+    body.put("year", year);
+    body.put("rowCount", survey.getRowCount());
+    body.put("suppressedRows", survey.getRows().stream().filter(SafetySurveyRow::isSuppressed).count());
+    body.put("sha256", survey.getFileSha256());
+    body.put("importedAt", survey.getImportedAt().toString());
+    body.put("replacedEarlierImport", stored.replacedEarlier());
+    body.put("message", "Trygghetsmätningen " + year + " för " + municipality.name() + " är sparad: " + survey.getRowCount() + " rader"
+        + (stored.replacedEarlier() ? ", som ersätter den tidigare importen." : "."));
+    return ResponseEntity.status(HttpStatus.CREATED).body(body);
+  }
+
+  @GetMapping
+  Map<String, Object> read(@PathVariable("municipality") String municipalityId, @PathVariable("year") String yearText) {
+    Municipality municipality = municipality(municipalityId);
+    int year = year(yearText);
+    Authentication caller = CurrentUser.authenticated(identityService);
+    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(municipality.id())) {
+      throw new Refused(HttpStatus.FORBIDDEN, "Du kan bara se trygghetsmätningar för din egen kommun.", null);
+    }
+    SafetySurvey survey = surveys.find(municipality.id(), year).orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND,
+        "Ingen trygghetsmätning för " + year + " är importerad för " + municipality.name() + ".", null));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("municipality", municipality.id());
+    body.put("year", survey.getYear());
+    body.put("importedAt", survey.getImportedAt().toString());
+    body.put("importedBy", survey.getImportedBy());
+    body.put("sha256", survey.getFileSha256());
+    body.put("rowCount", survey.getRowCount());
+    body.put("rows", survey.getRows().stream().map(SafetySurveyController::row).toList());
+    return body;
+  }
+
+  /** Rows under the small-count threshold keep their flag but show neither share nor count. */
+  private static Map<String, Object> row(SafetySurveyRow row) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("area", row.getArea());
+    view.put("question", row.getQuestion().name());
+    view.put("questionLabel", row.getQuestion().label());
+    view.put("suppressed", row.isSuppressed());
+    BigDecimal share = row.isSuppressed() ? null : row.getSharePercent();
+    view.put("sharePercent", share);
+    view.put("respondents", row.isSuppressed() ? null : row.getRespondents());
+    view.put("respondentsShown", SmallCounts.display(row.getRespondents()));
+    return view;
+  }
+
+  private Municipality municipality(String id) {
+    return municipalities.find(id).orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND,
+        "Kommunen «" + id.replaceAll("[^\\p{L}0-9-]", "") + "» finns inte i systemet.", null));
+  }
+
+  private static int year(String text) {
+    if (text.matches("\\d{4}")) {
+      int year = Integer.parseInt(text);
+      if (year >= MIN_YEAR && year <= MAX_YEAR) {
+        return year;
+      }
+    }
+    throw new Refused(HttpStatus.BAD_REQUEST, "Året i adressen måste vara ett årtal mellan " + MIN_YEAR + " och " + MAX_YEAR + ".", null);
+  }
+
+  private static List<String> groups(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  }
+
+  /** Reads the body but never more than {@code limit} bytes, so an oversized upload costs bounded memory. */
+  private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
+    try (InputStream in = request.getInputStream()) {
+      return in.readNBytes(limit);
+    }
+  }
+
+  @ExceptionHandler(Refused.class)
+  ResponseEntity<Map<String, Object>> refused(Refused e) {
+    Map<String, Object> body = ErrorResponses.body("SafetySurveyRefused", e.getMessage());
+    if (e.result != null) {
+      body.put("errors", e.result.problems());
+      body.put("moreErrors", e.result.unlistedProblems());
+    }
+    return ResponseEntity.status(e.status).body(body);
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Map<String, Object>> concurrent(DataIntegrityViolationException e) {
+    LOG.warn("Safety-survey import collided with another import of the same year: {}", e.getMostSpecificCause().getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ErrorResponses.body("SafetySurveyRefused",
+        "En annan import av samma år pågick samtidigt. Inget har sparats från din fil; försök igen."));
+  }
+}

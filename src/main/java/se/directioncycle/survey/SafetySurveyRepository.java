@@ -1,0 +1,9 @@
+package se.directioncycle.survey;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SafetySurveyRepository extends JpaRepository<SafetySurvey, Long> {
+
+  Optional<SafetySurvey> findByMunicipalityAndYear(String municipality, int year);
+}

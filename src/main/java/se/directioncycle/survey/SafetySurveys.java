@@ -1,0 +1,55 @@
+package se.directioncycle.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.system.Sha256;
+
+/** Stores valid survey files: the first import of a municipality's year, or a replacement of it, in one transaction. */
+@Service
+public class SafetySurveys {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SafetySurveys.class);
+
+  private final SafetySurveyRepository surveys;
+
+  SafetySurveys(SafetySurveyRepository surveys) {
+    this.surveys = surveys;
+  }
+
+  /** What a stored import looks like to its caller. */
+  public record Stored(SafetySurvey survey, boolean replacedEarlier) {}
+
+  /** @param rows a valid file's rows ({@link SafetySurveyParser.Result#valid()}) */
+  @Transactional
+  public Stored replace(String municipality, int year, List<SafetySurveyParser.ParsedRow> rows, byte[] file, String importedBy) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("Only a valid file with rows is stored");
+    }
+    Optional<SafetySurvey> earlier = surveys.findByMunicipalityAndYear(municipality, year);
+    earlier.ifPresent(survey -> {
+      surveys.delete(survey);
+      surveys.flush();
+    });
+    SafetySurvey survey = new SafetySurvey(municipality, year, Instant.now(Clock.systemUTC()), importedBy, Sha256.hex(file));
+    for (SafetySurveyParser.ParsedRow row : rows) {
+      survey.add(new SafetySurveyRow(survey, row.area(), row.question(), row.sharePercent(), row.respondents()));
+    }
+    SafetySurvey saved = surveys.saveAndFlush(survey);
+    LOG.info("Safety survey stored: municipality={} year={} rows={} sha256={} replacedEarlier={}",
+        municipality, year, saved.getRowCount(), saved.getFileSha256(), earlier.isPresent());
+    return new Stored(saved, earlier.isPresent());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SafetySurvey> find(String municipality, int year) {
+    Optional<SafetySurvey> survey = surveys.findByMunicipalityAndYear(municipality, year);
+    survey.ifPresent(s -> s.getRows().size());
+    return survey;
+  }
+}
