@@ -26,6 +26,7 @@ import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleRepository;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
 import se.directioncycle.support.TestPostgres;
 
 /**
@@ -109,6 +110,24 @@ class PostgresIT {
     // the engine's own tables are in the same PostgreSQL database
     assertThat(jdbc.queryForObject("select count(*) from act_ru_task where proc_inst_id_ = ?", Integer.class,
         cycle.getProcessInstanceId())).isEqualTo(1);
+  }
+
+  @Test
+  void aSafetySurveyImportsAndIsReplacedOnPostgresql() throws java.io.IOException {
+    byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/samples/safety-survey.csv"));
+    Rest coordinator = Rest.as(port, "kalix-samordnare");
+    String path = "/api/municipalities/kalix/safety-surveys/2024";
+
+    assertThat(coordinator.post(path, "text/csv", sample).status()).isEqualTo(201);
+    Rest.Response replaced = coordinator.post(path, "text/csv", sample);
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
+    assertThat(replaced.json().path("replacedEarlierImport").asBoolean()).isTrue();
+
+    assertThat(jdbc.queryForObject("select count(*) from safety_survey where municipality = 'kalix'", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from safety_survey_row r join safety_survey s on r.survey_id = s.id"
+        + " where s.municipality = 'kalix' and s.survey_year = 2024 and r.suppressed", Integer.class)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select share_percent from safety_survey_row where area = 'Nyborg'"
+        + " and question_code = 'TRYGG_KVALL'", java.math.BigDecimal.class)).isEqualByComparingTo("72.5");
   }
 
   /** The versions of the migrations Flyway finds for PostgreSQL: the portable ones and the vendor ones. */
