@@ -62,16 +62,17 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(new CachedBodyRequest(request, body), answer);
     if (answer.getStatus() >= 400) {
-      withoutEnglishPrefix(answer);
+      inSwedish(answer, request.getRequestURI());
     }
     answer.copyBodyToResponse();
   }
 
   /**
    * The REST layer puts "Cannot submit task form &lt;id&gt;: " before our validators' Swedish message, and
-   * Tasklist shows it as is; the person filling in the form gets the Swedish message alone.
+   * Tasklist shows it as is; the person filling in the form gets the Swedish message alone. The engine's
+   * tenant check answers another municipality's task with a 500; that becomes the 403 it is.
    */
-  private static void withoutEnglishPrefix(ContentCachingResponseWrapper answer) throws IOException {
+  private static void inSwedish(ContentCachingResponseWrapper answer, String path) throws IOException {
     JsonNode error;
     try {
       error = MAPPER.readTree(answer.getContentAsByteArray());
@@ -81,6 +82,12 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
     if (error instanceof ObjectNode object && error.path("message").isTextual()) {
       String message = error.path("message").asText();
       String swedish = ENGLISH_PREFIX.matcher(message).replaceFirst("");
+      if (message.contains("belongs to no authenticated tenant")) {
+        LOG.info("Refused a submission to another municipality's task or process at {}", path);
+        answer.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        object.put("type", "AuthorizationException");
+        swedish = "Det här hör till en annan kommun än din; du kan inte skicka formuläret.";
+      }
       if (!swedish.equals(message)) {
         object.put("message", swedish);
         answer.resetBuffer();
