@@ -20,6 +20,7 @@ public final class AnnualAssessmentVariables {
   public static final String PLAN_DUE_AT = "planDueAt";
   public static final String DECISION_DUE_AT = "decisionDueAt";
 
+  public static final String SURVEY_IMPORTED = "surveyImported";
   public static final String SURVEY_ID = "surveyId";
   public static final String ANNUAL_PICTURE = "annualPicture";
 

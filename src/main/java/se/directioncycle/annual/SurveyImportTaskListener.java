@@ -9,12 +9,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.directioncycle.survey.SafetySurvey;
 import se.directioncycle.survey.SafetySurveys;
+import se.directioncycle.system.InputReader;
 import se.directioncycle.system.InvalidInputException;
 import se.directioncycle.system.TaskInputValidator;
 
 /**
- * `UserTask_ImportSafetySurvey`: the form only explains where the CSV file goes; the task completes only
- * when a survey for the assessment's year is stored, and remembers which import the picture rests on.
+ * `UserTask_ImportSafetySurvey`: the form explains where the CSV file goes and asks the coordinator to confirm
+ * the import; the task completes only when a survey for the assessment's year is stored, and remembers which import the picture rests on.
  */
 @Component
 public class SurveyImportTaskListener implements TaskListener, TaskInputValidator {
@@ -34,7 +35,7 @@ public class SurveyImportTaskListener implements TaskListener, TaskInputValidato
 
   @Override
   public Set<String> acceptedVariables() {
-    return Set.of();
+    return Set.of(SURVEY_IMPORTED);
   }
 
   @Override
@@ -48,6 +49,12 @@ public class SurveyImportTaskListener implements TaskListener, TaskInputValidato
   }
 
   private SafetySurvey storedSurvey(VariableScope task) {
+    InputReader input = new InputReader(task.getVariables());
+    Boolean confirmed = input.bool(SURVEY_IMPORTED, "Trygghetsmätningen för året är importerad");
+    if (Boolean.FALSE.equals(confirmed)) {
+      input.problem("Trygghetsmätningen för året är importerad", "måste kryssas i när filen är importerad.");
+    }
+    input.throwIfInvalid();
     String municipality = municipality(task);
     int year = year(task);
     return surveys.find(municipality, year).orElseThrow(() -> new InvalidInputException(
