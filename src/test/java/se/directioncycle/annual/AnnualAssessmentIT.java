@@ -78,6 +78,7 @@ class AnnualAssessmentIT {
         .post("/api/annual-assessments", Map.of("year", YEAR + 1, "municipality", "kalix"));
     assertThat(otherMunicipality.status()).isEqualTo(400);
     assertThat(otherMunicipality.message()).isEqualTo("Du kan bara starta processer för din egen kommun.");
+    assertThat(Rest.anonymous(port).post("/api/annual-assessments", Map.of("year", YEAR + 1)).status()).isEqualTo(401);
     assertThat(assessments.findByMunicipalityAndYear("kalix", YEAR + 1)).isEmpty();
     engine.runDueJobs(KEY);
 
