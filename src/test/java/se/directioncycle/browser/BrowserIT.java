@@ -47,6 +47,8 @@ class BrowserIT {
   private static final int KALIX_YEAR = 2027;
   /** Älvkarleby's quarters 1 and 2: decided, followed up and evaluated. */
   private static final int ALVKARLEBY_YEAR = 2100;
+  /** Kalix's annual assessment, started and decided in the browser. */
+  private static final int KALIX_ANNUAL_YEAR = 2068;
 
   private static Browser browser;
 
@@ -257,6 +259,59 @@ class BrowserIT {
     browser.login("alvkarleby-kommunpolis", "tasklist").openAndClaim(police.task(q2, EVALUATE));
     browser.assertAccessible("evaluation form", CAMUNDA_FORM);
     browser.screenshot("tasklist-evaluation");
+  }
+
+  @Test
+  void theAnnualAssessmentIsStartedPlannedAndDecidedInTasklist() throws Exception {
+    String key = "kalix-" + KALIX_ANNUAL_YEAR + "-arsbedomning";
+    Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
+
+    browser.login("kalix-samordnare", "tasklist").clickText("a", "Starta process")
+        .clickText("a", "Årlig bedömning – lägesbild och åtgärdsplan");
+    browser.type(browser.field("Field_year"), String.valueOf(KALIX_ANNUAL_YEAR));
+    browser.assertAccessible("annual assessment start form", ".modal " + CAMUNDA_FORM);
+    browser.screenshot("tasklist-start-annual-assessment");
+    browser.clickText("button", "Starta");
+    browser.waitUntil("annual assessment started",
+        () -> Rest.as(port, "kalix-samordnare").get("/api/annual-assessments").body().contains(key));
+    engine.runDueJobs(key);
+
+    // the import task is refused until the survey is stored
+    browser.openAndClaim(coordinator.task(key, "UserTask_ImportSafetySurvey"));
+    browser.click(browser.field("Field_surveyImported"));
+    browser.assertAccessible("survey import form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-import-safety-survey");
+    assertThat(browser.completeRefused()).contains("«Trygghetsmätning» för " + KALIX_ANNUAL_YEAR + " är inte importerad");
+    String csv = Files.readString(Path.of("docs/samples/safety-survey.csv"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\n2024;", "\n" + KALIX_ANNUAL_YEAR + ";");
+    assertThat(Rest.as(port, "kalix-samordnare").post("/api/municipalities/kalix/safety-surveys/" + KALIX_ANNUAL_YEAR,
+        "text/csv; charset=utf-8", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    browser.complete("survey import completed", () -> coordinator.tasks(key, "UserTask_ImportSafetySurvey").isEmpty());
+    engine.runDueJobs(key);
+
+    // the coordinator writes the action plan beside the year's picture
+    browser.openAndClaim(coordinator.task(key, "UserTask_PrepareActionPlan"));
+    assertThat(browser.text(CAMUNDA_FORM)).contains("Årets lägesbild " + KALIX_ANNUAL_YEAR + " – Kalix");
+    browser.type(browser.field("Field_focusAreas"), "Otrygghet kvällstid i Töre centrum.")
+        .type(browser.field("Field_measures"), "Bättre belysning vid busstorget; fältvandringar fredagskvällar.")
+        .type(browser.field("Field_responsible"), "Tekniska förvaltningen, fritid och polisen.")
+        .type(browser.field("Field_followUp"), "Kvartalsvis i BRÅ och i nästa trygghetsmätning.");
+    browser.assertAccessible("action plan form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-prepare-action-plan");
+    browser.complete("action plan prepared", () -> coordinator.tasks(key, "UserTask_PrepareActionPlan").isEmpty());
+
+    // the municipal board approves it with decision date and protocol paragraph
+    Tasklist board = Tasklist.as(port, "kalix-kommunalrad");
+    browser.login("kalix-kommunalrad", "tasklist").openAndClaim(board.task(key, "UserTask_DecideActionPlan"));
+    browser.clickText("label", "Anta åtgärdsplanen");
+    browser.type(browser.find(CAMUNDA_FORM + " .fjs-form-field-datetime input"), "12/10/" + KALIX_ANNUAL_YEAR);
+    browser.type(browser.field("Field_protocolParagraph"), "12");
+    browser.clickText("label", "Anta åtgärdsplanen"); // leaves the date field and its date picker
+    browser.assertAccessible("action plan decision form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-decide-action-plan");
+    browser.complete("action plan decided", () -> board.tasks(key, "UserTask_DecideActionPlan").isEmpty());
+    engine.runDueJobs(key);
+    assertThat(Rest.as(port, "kalix-samordnare").get("/api/annual-assessments").body()).contains(key, "DECIDED");
   }
 
   private String dashboardRow(String cycle) {

@@ -41,14 +41,15 @@ class ModelWiringIT {
     Deployment deployment = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
         .orderByDeploymentTime().desc().list().get(0);
     List<String> resources = repositoryService.getDeploymentResourceNames(deployment.getId());
-    assertThat(resources).contains("quarterly-direction-cycle.bpmn", "intervention-follow-up.bpmn",
+    assertThat(resources).contains("quarterly-direction-cycle.bpmn", "intervention-follow-up.bpmn", "annual-assessment.bpmn",
         "problem-priority.dmn", "forms/situation-input.html", "forms/direction-proposal.html");
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
         .deploymentId(deployment.getId()).list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp");
+        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp", "AnnualAssessment");
     assertThat(definitions).filteredOn(ProcessDefinition::isStartableInTasklist).extracting(ProcessDefinition::getKey)
-        .as("only the cycle can be started by hand; follow-ups are called by it").containsExactly("QuarterlyDirectionCycle");
+        .as("only the cycle and the annual assessment can be started by hand; follow-ups are called by the cycle")
+        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "AnnualAssessment");
     List<String> formIds = resources.stream().filter(r -> r.endsWith(".form"))
         .map(r -> formId(deployment.getId(), r)).toList();
     List<String> decisionKeys = repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId())
@@ -105,11 +106,16 @@ class ModelWiringIT {
             && definition.getKey().equals("QuarterlyDirectionCycle")) {
           assertThat(start.getCamundaFormRef()).isEqualTo("start-cycle");
         }
+        if (start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process
+            && definition.getKey().equals("AnnualAssessment")) {
+          assertThat(start.getCamundaFormRef()).isEqualTo("start-annual-assessment");
+        }
       }
     }
     assertThat(decisionKeys).contains("ProblemPriority");
     assertThat(checked).contains("start-cycle", "InterventionFollowUp", "${registerCycleDelegate}",
-        "${situationInputTaskListener}");
+        "${situationInputTaskListener}", "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
+        "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${surveyImportTaskListener}");
   }
 
   /** The id inside a .form file; it must equal the file name. */

@@ -1,0 +1,12 @@
+package se.directioncycle.annual;
+
+import se.directioncycle.system.InvalidInputException;
+
+/** A second start for the same municipality and year. */
+public class AnnualAssessmentAlreadyExistsException extends InvalidInputException {
+
+  public AnnualAssessmentAlreadyExistsException(String municipalityName, int year) {
+    super("Det finns redan en årlig bedömning för " + municipalityName + " " + year
+        + ". En kommun kan bara ha en årlig bedömning per år.");
+  }
+}

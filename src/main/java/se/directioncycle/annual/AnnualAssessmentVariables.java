@@ -1,0 +1,53 @@
+package se.directioncycle.annual;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Variable names of `AnnualAssessment` (one place; form field keys equal these names). */
+public final class AnnualAssessmentVariables {
+
+  public static final String PROCESS_KEY = "AnnualAssessment";
+
+  public static final String MUNICIPALITY = "municipality";
+  public static final String MUNICIPALITY_NAME = "municipalityName";
+  public static final String YEAR = "year";
+  /** Used by the task titles ("… – Kalix 2067"). */
+  public static final String PERIOD_LABEL = "periodLabel";
+  public static final String ASSESSMENT_ID = "assessmentId";
+  public static final String COORDINATOR_GROUP = "coordinatorGroup";
+  public static final String COMMISSIONER_GROUP = "commissionerGroup";
+  public static final String SURVEY_ENDPOINT = "surveyEndpoint";
+  public static final String IMPORT_DUE_AT = "importDueAt";
+  public static final String PLAN_DUE_AT = "planDueAt";
+  public static final String DECISION_DUE_AT = "decisionDueAt";
+
+  public static final String SURVEY_IMPORTED = "surveyImported";
+  public static final String SURVEY_ID = "surveyId";
+  public static final String ANNUAL_PICTURE = "annualPicture";
+
+  public static final String FOCUS_AREAS = "focusAreas";
+  public static final String MEASURES = "measures";
+  public static final String RESPONSIBLE = "responsible";
+  public static final String FOLLOW_UP = "followUp";
+
+  public static final String BOARD_DECISION = "boardDecision";
+  public static final String BOARD_COMMENT = "boardComment";
+  public static final String DECISION_DATE = "decisionDate";
+  public static final String PROTOCOL_PARAGRAPH = "protocolParagraph";
+
+  public static final String BOARD_APPROVES = "approve";
+  public static final String BOARD_RETURNS = "return";
+
+  private AnnualAssessmentVariables() {}
+
+  public static String municipality(VariableScope scope) {
+    return (String) scope.getVariable(MUNICIPALITY);
+  }
+
+  public static int year(VariableScope scope) {
+    return ((Number) scope.getVariable(YEAR)).intValue();
+  }
+
+  public static long assessmentId(VariableScope scope) {
+    return ((Number) scope.getVariable(ASSESSMENT_ID)).longValue();
+  }
+}

@@ -1,0 +1,162 @@
+package se.directioncycle.annual;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.privacy.SmallCounts;
+import se.directioncycle.situationreport.IndicatorCatalogue;
+import se.directioncycle.situationreport.IndicatorTotal;
+import se.directioncycle.situationreport.ObservationCategory;
+import se.directioncycle.situationreport.RankedProblem;
+import se.directioncycle.situationreport.SituationReport;
+import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.survey.SafetySurvey;
+import se.directioncycle.survey.SafetySurveyRow;
+import se.directioncycle.survey.SafetySurveys;
+import se.directioncycle.survey.SurveyQuestion;
+
+/**
+ * Compiles the picture of a municipality's year from its quarterly situation reports (indicator totals
+ * summed over the year, problems by observations over the year) and its safety survey (the share per
+ * question for the whole municipality). Counts under {@link SmallCounts#THRESHOLD} are shown as "<5" and
+ * survey areas with fewer than 5 respondents are left out.
+ */
+@Component
+public class AnnualPictureCompiler {
+
+  /** Camunda keeps string variables in a 4000-character column. */
+  static final int MAX_VARIABLE = 3_800;
+  static final String WHOLE_MUNICIPALITY = "Hela kommunen";
+  private static final int TOP_PROBLEMS = 5;
+
+  private final CycleRepository cycles;
+  private final SituationReportRepository reports;
+  private final SafetySurveys surveys;
+
+  AnnualPictureCompiler(CycleRepository cycles, SituationReportRepository reports, SafetySurveys surveys) {
+    this.cycles = cycles;
+    this.reports = reports;
+    this.surveys = surveys;
+  }
+
+  @Transactional(readOnly = true)
+  public AnnualPicture compile(Municipality municipality, int year) {
+    List<SituationReport> quarterReports = new ArrayList<>();
+    List<Integer> missingQuarters = new ArrayList<>();
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      Optional<SituationReport> report = cycles.findByMunicipalityAndYearAndQuarter(municipality.id(), year, quarter)
+          .flatMap(cycle -> reports.findByCycleId(cycle.getId()));
+      if (report.isPresent()) {
+        quarterReports.add(report.get());
+      } else {
+        missingQuarters.add(quarter);
+      }
+    }
+    Optional<SafetySurvey> survey = surveys.find(municipality.id(), year);
+
+    StringBuilder text = new StringBuilder();
+    text.append("### Årets lägesbild ").append(year).append(" – ").append(municipality.name()).append("\n\n");
+    text.append("Underlag: ").append(quarterReports.size()).append(" av 4 kvartalslägesbilder");
+    if (!missingQuarters.isEmpty()) {
+      text.append(" (saknas för kvartal ").append(join(missingQuarters)).append(")");
+    }
+    text.append(survey.isPresent() ? " och trygghetsmätningen " + year + "." : "; ingen trygghetsmätning.").append("\n\n");
+
+    text.append("#### Indikatorer, summa för året\n\n");
+    Map<String, Long> totals = new TreeMap<>();
+    for (SituationReport report : quarterReports) {
+      for (IndicatorTotal total : report.getIndicatorTotals()) {
+        totals.merge(total.getIndicatorCode(), total.getTotal(), Long::sum);
+      }
+    }
+    if (totals.isEmpty()) {
+      text.append("Inga indikatorvärden för året.\n");
+    }
+    totals.forEach((code, total) -> text.append("- ")
+        .append(IndicatorCatalogue.find(code).map(IndicatorCatalogue.Indicator::label).orElse(code))
+        .append(": ").append(SmallCounts.display(total)).append("\n"));
+
+    text.append("\n#### Största problemen under året\n\n");
+    Map<String, Integer> observations = new LinkedHashMap<>();
+    for (SituationReport report : quarterReports) {
+      for (RankedProblem problem : report.getRankedProblems()) {
+        observations.merge(problem.getCategory(), problem.getObservationCount(), Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> top = observations.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(TOP_PROBLEMS).toList();
+    if (top.isEmpty()) {
+      text.append("Inga rapporterade problem under året.\n");
+    }
+    int rank = 1;
+    for (Map.Entry<String, Integer> problem : top) {
+      text.append(rank++).append(". ")
+          .append(ObservationCategory.fromCode(problem.getKey()).map(ObservationCategory::label).orElse(problem.getKey()))
+          .append(": ").append(SmallCounts.display(problem.getValue())).append(" observationer\n");
+    }
+
+    text.append("\n#### Trygghetsmätningen ").append(year).append("\n\n");
+    survey.ifPresentOrElse(s -> appendSurvey(text, s), () -> text.append("Ingen trygghetsmätning är importerad.\n"));
+    return new AnnualPicture(survey.map(SafetySurvey::getId).orElse(null), quarterReports.size(), text.toString());
+  }
+
+  /** The share per question for the whole municipality; without such a row, the respondent-weighted mean of the areas. */
+  private static void appendSurvey(StringBuilder text, SafetySurvey survey) {
+    Map<SurveyQuestion, List<SafetySurveyRow>> byQuestion = new TreeMap<>(Comparator.comparing(Enum::ordinal));
+    int suppressed = 0;
+    for (SafetySurveyRow row : survey.getRows()) {
+      if (row.isSuppressed()) {
+        suppressed++;
+      } else {
+        byQuestion.computeIfAbsent(row.getQuestion(), q -> new ArrayList<>()).add(row);
+      }
+    }
+    byQuestion.forEach((question, rows) -> {
+      Optional<SafetySurveyRow> whole = rows.stream().filter(r -> WHOLE_MUNICIPALITY.equalsIgnoreCase(r.getArea())).findFirst();
+      BigDecimal share;
+      int respondents;
+      if (whole.isPresent()) {
+        share = whole.get().getSharePercent();
+        respondents = whole.get().getRespondents();
+      } else {
+        respondents = rows.stream().mapToInt(SafetySurveyRow::getRespondents).sum();
+        BigDecimal weighted = rows.stream()
+            .map(r -> r.getSharePercent().multiply(BigDecimal.valueOf(r.getRespondents())))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        share = respondents == 0 ? BigDecimal.ZERO : weighted.divide(BigDecimal.valueOf(respondents), 1, RoundingMode.HALF_UP);
+      }
+      text.append("- ").append(question.label()).append(": ")
+          .append(share.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ','))
+          .append(" % (").append(SmallCounts.display(respondents)).append(" svar)\n");
+    });
+    if (byQuestion.isEmpty()) {
+      text.append("Inga svar att visa.\n");
+    }
+    if (suppressed > 0) {
+      text.append("\n").append(suppressed).append(" rader med färre än ").append(SmallCounts.THRESHOLD)
+          .append(" svarande visas inte.\n");
+    }
+  }
+
+  static String variable(String summary) {
+    if (summary.length() <= MAX_VARIABLE) {
+      return summary;
+    }
+    return summary.substring(0, MAX_VARIABLE) + "\n\n… (förkortad – hela sammanställningen finns i den årliga bedömningen)";
+  }
+
+  private static String join(List<Integer> quarters) {
+    return String.join(", ", quarters.stream().map(String::valueOf).toList());
+  }
+}

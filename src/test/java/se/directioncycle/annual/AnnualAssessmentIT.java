@@ -1,0 +1,188 @@
+package se.directioncycle.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.directioncycle.support.QuarterScenario.observation;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+import se.directioncycle.support.Tasklist;
+
+/**
+ * A Kalix year's annual assessment run through HTTP by the demo people: one quarter's situation report,
+ * the survey imported through its endpoint, the action plan returned once by the board and then approved.
+ * Kalix 2067 is used only here.
+ */
+@IntegrationTest
+class AnnualAssessmentIT {
+
+  private static final int YEAR = 2067;
+  private static final String KEY = "kalix-" + YEAR + "-arsbedomning";
+  private static final String IMPORT = "UserTask_ImportSafetySurvey";
+  private static final String PREPARE = "UserTask_PrepareActionPlan";
+  private static final String DECIDE = "UserTask_DecideActionPlan";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  AnnualAssessmentRepository assessments;
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Test
+  void aKalixYearFromSurveyToDecidedActionPlan() throws Exception {
+    // a quarter of the year with a compiled situation report
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String q1 = kalix.open(YEAR, 1);
+    engine.runDueJobs(q1);
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "bostad")) {
+      kalix.submitSituationInput(q1, member, List.of(observation("KLOTTER", "Töre", 2, "Klotter vid busshållplatsen")));
+    }
+    engine.runDueJobs(q1);
+
+    // the coordinator starts the year; a second start, bad input and others are refused
+    Rest coordinatorRest = Rest.as(port, "kalix-samordnare");
+    Rest.Response started = coordinatorRest.post("/api/annual-assessments", Map.of("year", YEAR));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    assertThat(started.json().path("businessKey").asText()).isEqualTo(KEY);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).singleResult().getTenantId())
+        .isEqualTo("kalix");
+
+    Rest.Response duplicate = coordinatorRest.post("/api/annual-assessments", Map.of("year", YEAR));
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.message())
+        .isEqualTo("Det finns redan en årlig bedömning för Kalix 2067. En kommun kan bara ha en årlig bedömning per år.");
+    Rest.Response badYear = coordinatorRest.post("/api/annual-assessments", Map.of("year", "tjugo"));
+    assertThat(badYear.status()).isEqualTo(400);
+    assertThat(badYear.message()).contains("«År» måste vara ett heltal");
+    assertThat(coordinatorRest.post("/api/annual-assessments", Map.of("year", 1999)).message())
+        .contains("«År» måste vara mellan 2020 och 2100");
+    Rest.Response member = Rest.as(port, "kalix-skola").post("/api/annual-assessments", Map.of("year", YEAR + 1));
+    assertThat(member.status()).isEqualTo(403);
+    assertThat(member.message()).isEqualTo("Du har inte behörighet att starta en årlig bedömning. Det gör samordnaren.");
+    Rest.Response otherMunicipality = Rest.as(port, "alvkarleby-samordnare")
+        .post("/api/annual-assessments", Map.of("year", YEAR + 1, "municipality", "kalix"));
+    assertThat(otherMunicipality.status()).isEqualTo(400);
+    assertThat(otherMunicipality.message()).isEqualTo("Du kan bara starta processer för din egen kommun.");
+    assertThat(Rest.anonymous(port).post("/api/annual-assessments", Map.of("year", YEAR + 1)).status()).isEqualTo(401);
+    assertThat(assessments.findByMunicipalityAndYear("kalix", YEAR + 1)).isEmpty();
+    engine.runDueJobs(KEY);
+
+    // (1) the import task cannot be completed before the survey is stored
+    Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
+    String importTask = coordinator.task(KEY, IMPORT);
+    assertThat(Tasklist.as(port, "kalix-kommunalrad").tasks(KEY, IMPORT)).isEmpty();
+    assertThat(Tasklist.as(port, "alvkarleby-samordnare").tasks(KEY)).as("another municipality sees nothing").isEmpty();
+    Rest.Response foreign = Tasklist.as(port, "alvkarleby-samordnare").submit(importTask, Map.of("surveyImported", true));
+    assertThat(foreign.status()).isEqualTo(403);
+
+    Rest.Response notConfirmed = coordinator.submit(importTask, Map.of("surveyImported", false));
+    assertThat(notConfirmed.status()).isEqualTo(400);
+    assertThat(notConfirmed.message()).contains("«Trygghetsmätningen för året är importerad» måste kryssas i");
+    Rest.Response noSurvey = coordinator.submit(importTask, Map.of("surveyImported", true));
+    assertThat(noSurvey.status()).isEqualTo(400);
+    assertThat(noSurvey.message()).contains("«Trygghetsmätning» för 2067 är inte importerad för Kalix",
+        "/api/municipalities/kalix/safety-surveys/2067");
+    assertThat(coordinator.tasks(KEY, IMPORT)).as("the task stays open").hasSize(1);
+
+    Rest.Response imported = coordinatorRest.post("/api/municipalities/kalix/safety-surveys/" + YEAR,
+        "text/csv; charset=utf-8", survey(YEAR));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    coordinator.complete(importTask, Map.of("surveyImported", true));
+
+    // (2) the year's picture is compiled and stored
+    engine.runDueJobs(KEY);
+    String planTask = coordinator.task(KEY, PREPARE);
+    String picture = coordinator.formVariables(planTask).path("annualPicture").path("value").asText();
+    assertThat(picture).contains("Årets lägesbild 2067 – Kalix", "1 av 4 kvartalslägesbilder (saknas för kvartal 2, 3, 4)",
+        "Klotter: 5 observationer",
+        "Känner sig trygg utomhus sent på kvällen i sitt bostadsområde: 68,4 % (412 svar)",
+        "3 rader med färre än 5 svarande visas inte");
+    AnnualAssessment compiled = assessments.findByMunicipalityAndYear("kalix", YEAR).orElseThrow();
+    assertThat(compiled.getQuarterReports()).isEqualTo(1);
+    assertThat(compiled.getSurveyId()).isNotNull();
+    assertThat(compiled.getPictureSummary()).isEqualTo(picture);
+    assertThat(compiled.getStatus()).isEqualTo(AnnualAssessmentStatus.OPEN);
+
+    // (3) bad plan input is refused with messages naming the fields
+    Map<String, Object> bad = new LinkedHashMap<>(plan("Klotter vid busshållplatser"));
+    bad.put("focusAreas", "Ring 070-123 45 67 om klottret");
+    bad.remove("measures");
+    bad.put("responsible", "x".repeat(2001));
+    Rest.Response refused = coordinator.submit(planTask, bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).contains("«Fokusområden»", "telefonnummer", "«Åtgärder» måste fyllas i",
+        "«Ansvariga» får vara högst 2000 tecken");
+    Map<String, Object> sneaky = new LinkedHashMap<>(plan("Klotter"));
+    sneaky.put("commissionerGroup", "kalix-skola");
+    assertThat(coordinator.submit(planTask, sneaky).status()).as("a form cannot overwrite the groups").isEqualTo(400);
+    coordinator.complete(planTask, plan("Klotter vid busshållplatser"));
+
+    // (4) the board returns the plan with a comment, then approves the revised plan
+    Tasklist board = Tasklist.as(port, "kalix-kommunalrad");
+    assertThat(Tasklist.as(port, "kalix-skola").tasks(KEY, DECIDE)).as("only the board and the coordinator see it").isEmpty();
+    String decideTask = board.task(KEY, DECIDE);
+    Rest.Response noComment = board.submit(decideTask, Map.of("boardDecision", "return"));
+    assertThat(noComment.status()).isEqualTo(400);
+    assertThat(noComment.message()).contains("«Kommentar» måste fyllas i");
+    board.complete(decideTask, Map.of("boardDecision", "return", "boardComment", "Lägg till buskörningen i Töre."));
+
+    planTask = coordinator.task(KEY, PREPARE);
+    assertThat(coordinator.formVariables(planTask).path("boardComment").path("value").asText())
+        .isEqualTo("Lägg till buskörningen i Töre.");
+    coordinator.complete(planTask, plan("Klotter vid busshållplatser och buskörning i Töre"));
+
+    decideTask = board.task(KEY, DECIDE);
+    Rest.Response noDate = board.submit(decideTask, Map.of("boardDecision", "approve", "protocolParagraph", 0L));
+    assertThat(noDate.status()).isEqualTo(400);
+    assertThat(noDate.message()).contains("«Beslutsdatum» måste fyllas i", "«Protokollsparagraf (§)» måste vara mellan 1 och 9999");
+    board.complete(decideTask, Map.of("boardDecision", "approve", "boardComment", "",
+        "decisionDate", "2067-12-10", "protocolParagraph", 42L));
+
+    // (5) the plan is stored as decided
+    engine.runDueJobs(KEY);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).count()).isZero();
+    AnnualAssessment decided = assessments.findByMunicipalityAndYear("kalix", YEAR).orElseThrow();
+    assertThat(decided.getStatus()).isEqualTo(AnnualAssessmentStatus.DECIDED);
+    assertThat(decided.getActionPlan().focusAreas()).isEqualTo("Klotter vid busshållplatser och buskörning i Töre");
+    assertThat(decided.getActionPlan().responsible()).isEqualTo("Tekniska förvaltningen och polisen");
+    assertThat(decided.getPlanRevision()).isEqualTo(2);
+    assertThat(decided.getDecisionDate()).isEqualTo(LocalDate.of(2067, 12, 10));
+    assertThat(decided.getProtocolParagraph()).isEqualTo(42);
+    assertThat(decided.getDecidedBy()).isEqualTo("kalix-kommunalrad");
+    assertThat(decided.getDecidedAt()).isNotNull();
+
+    Rest.Response listed = coordinatorRest.get("/api/annual-assessments");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body()).contains(KEY, "DECIDED");
+    assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/annual-assessments").body()).doesNotContain(KEY);
+  }
+
+  private static Map<String, Object> plan(String focusAreas) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("focusAreas", focusAreas);
+    plan.put("measures", "Snabbsanering inom två dygn; fältvandringar fredagskvällar.");
+    plan.put("responsible", "Tekniska förvaltningen och polisen");
+    plan.put("followUp", "Kvartalsvis i BRÅ med antal klotteranmälningar och trygghetsmätningen.");
+    return plan;
+  }
+
+  private static byte[] survey(int year) throws Exception {
+    String text = Files.readString(Path.of("docs/samples/safety-survey.csv"), StandardCharsets.UTF_8);
+    return text.replace("\n2024;", "\n" + year + ";").getBytes(StandardCharsets.UTF_8);
+  }
+}

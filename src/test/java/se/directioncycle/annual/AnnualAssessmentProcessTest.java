@@ -1,0 +1,200 @@
+package se.directioncycle.annual;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.directioncycle.system.InvalidInputException;
+
+/**
+ * Process test of {@code bpmn/annual-assessment.bpmn} on a plain in-memory engine. The beans are Mocks
+ * lambdas that only set the variables the next steps need; the real beans run in AnnualAssessmentIT.
+ */
+@Deployment(resources = "bpmn/annual-assessment.bpmn")
+class AnnualAssessmentProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+
+  static final String PROCESS_KEY = "AnnualAssessment";
+  static final String BUSINESS_KEY = "kalix-2067-arsbedomning";
+  static final Instant START = Instant.parse("2067-11-02T07:00:00Z");
+  static final String COORDINATOR = "kalix-coordinator";
+  static final String COMMISSIONER = "kalix-commissioner";
+
+  static final String IMPORT = "UserTask_ImportSafetySurvey";
+  static final String COMPILE = "ServiceTask_CompileAnnualPicture";
+  static final String PREPARE = "UserTask_PrepareActionPlan";
+  static final String DECIDE = "UserTask_DecideActionPlan";
+  static final String REGISTER_DECISION = "ServiceTask_RegisterActionPlanDecision";
+
+  /** Whether the survey of the year is "stored", as surveyImportTaskListener sees it. */
+  private boolean surveyStored = true;
+  private final Map<String, Integer> calls = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void registerMocks() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(START));
+
+    delegate("registerAnnualAssessmentDelegate", execution -> {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      execution.setProcessBusinessKey(BUSINESS_KEY);
+      execution.setVariable("municipality", "kalix");
+      execution.setVariable("periodLabel", "2067");
+      execution.setVariable("assessmentId", 5L);
+      execution.setVariable("coordinatorGroup", COORDINATOR);
+      execution.setVariable("commissionerGroup", COMMISSIONER);
+      execution.setVariable("importDueAt", Date.from(now.plus(Duration.ofDays(30))));
+      execution.setVariable("planDueAt", Date.from(now.plus(Duration.ofDays(60))));
+      execution.setVariable("decisionDueAt", Date.from(now.plus(Duration.ofDays(120))));
+    });
+    delegate("compileAnnualPictureDelegate", execution -> execution.setVariable("annualPicture", "### Årets lägesbild"));
+    delegate("registerActionPlanDecisionDelegate", execution -> { });
+
+    Mocks.register("surveyImportTaskListener", (TaskListener) task -> {
+      if (!surveyStored) {
+        throw new InvalidInputException("«Trygghetsmätning» för 2067 är inte importerad för Kalix.");
+      }
+      task.setVariable("surveyId", 3L);
+    });
+    for (String listener : List.of("actionPlanTaskListener", "boardDecisionTaskListener")) {
+      Mocks.register(listener, (TaskListener) task -> calls.merge(listener, 1, Integer::sum));
+    }
+  }
+
+  @AfterEach
+  void resetMocksAndClock() {
+    Mocks.reset();
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void startIsRefusedSynchronouslyWhenTheAssessmentCannotBeRegistered() {
+    delegate("registerAnnualAssessmentDelegate", execution -> {
+      throw new IllegalStateException("Det finns redan en årlig bedömning för Kalix 2067");
+    });
+
+    Assertions.assertThatThrownBy(this::start).hasMessageContaining("Det finns redan en årlig bedömning");
+    Assertions.assertThat(processInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+  }
+
+  @Test
+  void theCoordinatorImportsTheSurveyPreparesThePlanAndTheBoardApprovesIt() {
+    ProcessInstance instance = start();
+
+    Assertions.assertThat(instance.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+    assertThat(instance).isWaitingAt("ServiceTask_RegisterAnnualAssessment"); // asyncAfter: the start has committed
+    execute(job(instance));
+    assertThat(instance).isWaitingAt(IMPORT);
+    assertThat(task(instance)).hasCandidateGroup(COORDINATOR).hasDueDate(Date.from(START.plus(Duration.ofDays(30))));
+    complete(task(instance), withVariables("surveyImported", true));
+    Assertions.assertThat(runtimeService().getVariable(instance.getId(), "surveyId")).isEqualTo(3L);
+
+    assertThat(instance).isWaitingAt(COMPILE);
+    execute(job(instance));
+    assertThat(instance).isWaitingAt(PREPARE).variables().containsEntry("annualPicture", "### Årets lägesbild");
+    assertThat(task(instance)).hasCandidateGroup(COORDINATOR).hasDueDate(Date.from(START.plus(Duration.ofDays(60))));
+    complete(task(instance), withVariables("focusAreas", "Klotter", "measures", "Sanering", "responsible",
+        "Tekniska förvaltningen", "followUp", "Kvartalsvis"));
+
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(task(instance)).hasCandidateGroup(COMMISSIONER).hasDueDate(Date.from(START.plus(Duration.ofDays(120))));
+    complete(task(instance), withVariables("boardDecision", "approve", "decisionDate", "2067-12-10",
+        "protocolParagraph", 42L));
+
+    assertThat(instance).isWaitingAt(REGISTER_DECISION);
+    execute(job(instance));
+    assertThat(instance).isEnded().hasPassedInOrder(IMPORT, COMPILE, PREPARE, DECIDE, REGISTER_DECISION,
+        "EndEvent_ActionPlanDecided");
+    Assertions.assertThat(calls).containsEntry("actionPlanTaskListener", 1).containsEntry("boardDecisionTaskListener", 1)
+        .containsEntry("registerActionPlanDecisionDelegate", 1);
+  }
+
+  @Test
+  void aReturnedPlanGoesBackToTheCoordinatorWithTheBoardsComment() {
+    ProcessInstance instance = startAndCompile();
+    complete(task(instance), withVariables("focusAreas", "Klotter", "measures", "Sanering", "responsible",
+        "Tekniska förvaltningen", "followUp", "Kvartalsvis"));
+    complete(task(instance), withVariables("boardDecision", "return", "boardComment", "Lägg till buskörning."));
+
+    assertThat(instance).isWaitingAt(PREPARE).variables().containsEntry("boardComment", "Lägg till buskörning.");
+    assertThat(task(instance)).hasCandidateGroup(COORDINATOR);
+    Assertions.assertThat(calls).doesNotContainKey("registerActionPlanDecisionDelegate");
+
+    complete(task(instance), withVariables("focusAreas", "Klotter och buskörning"));
+    assertThat(instance).isWaitingAt(DECIDE);
+    complete(task(instance), withVariables("boardDecision", "approve", "decisionDate", "2067-12-10",
+        "protocolParagraph", 43L));
+    execute(job(instance));
+
+    assertThat(instance).isEnded();
+    Assertions.assertThat(calls).containsEntry("actionPlanTaskListener", 2).containsEntry("boardDecisionTaskListener", 2)
+        .containsEntry("registerActionPlanDecisionDelegate", 1);
+  }
+
+  @Test
+  void theImportTaskStaysOpenUntilTheSurveyIsStored() {
+    surveyStored = false;
+    ProcessInstance instance = start();
+    execute(job(instance));
+    Task importTask = task(instance);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(importTask.getId()))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("«Trygghetsmätning» för 2067 är inte importerad");
+    assertThat(instance).isWaitingAt(IMPORT);
+    Assertions.assertThat(taskService().createTaskQuery().taskId(importTask.getId()).count()).isEqualTo(1);
+
+    surveyStored = true;
+    complete(importTask);
+    assertThat(instance).isWaitingAt(COMPILE);
+  }
+
+  private ProcessInstance startAndCompile() {
+    ProcessInstance instance = start();
+    execute(job(instance));
+    complete(task(instance));
+    execute(job(instance));
+    assertThat(instance).isWaitingAt(PREPARE);
+    return instance;
+  }
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables("year", 2067));
+  }
+
+  private void delegate(String name, JavaDelegate body) {
+    Mocks.register(name, (JavaDelegate) execution -> {
+      calls.merge(name, 1, Integer::sum);
+      body.execute(execution);
+    });
+  }
+}
