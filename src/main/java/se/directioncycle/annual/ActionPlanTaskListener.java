@@ -42,6 +42,9 @@ public class ActionPlanTaskListener implements TaskListener, TaskInputValidator 
   @Override
   public void notify(DelegateTask task) {
     assessments.recordPlan(assessmentId(task), read(task));
+    // the board's return comment is answered by this revision (and kept on the assessment): the board's next
+    // decision form starts empty, so an approval never carries the old comment
+    task.getExecution().removeVariable(BOARD_COMMENT);
   }
 
   static ActionPlan read(VariableScope task) {

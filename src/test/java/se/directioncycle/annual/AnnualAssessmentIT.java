@@ -147,6 +147,9 @@ class AnnualAssessmentIT {
     coordinator.complete(planTask, plan("Klotter vid busshållplatser och buskörning i Töre"));
 
     decideTask = board.task(KEY, DECIDE);
+    assertThat(board.formVariables(decideTask).path("boardComment").path("value").isMissingNode()
+        || board.formVariables(decideTask).path("boardComment").path("value").isNull())
+        .as("the revised plan reaches the board without the old return comment").isTrue();
     Rest.Response noDate = board.submit(decideTask, Map.of("boardDecision", "approve", "protocolParagraph", 0L));
     assertThat(noDate.status()).isEqualTo(400);
     assertThat(noDate.message()).contains("«Beslutsdatum» måste fyllas i", "«Protokollsparagraf (§)» måste vara mellan 1 och 9999");
