@@ -12,4 +12,7 @@ public interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessme
   Optional<AnnualAssessment> findByMunicipalityAndYear(String municipality, int year);
 
   List<AnnualAssessment> findByMunicipalityInOrderByYearDesc(Collection<String> municipalities);
+
+  List<AnnualAssessment> findByMunicipalityInAndStatusOrderByYearAsc(Collection<String> municipalities,
+      AnnualAssessmentStatus status);
 }

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.annual.AnnualAssessment;
+import se.directioncycle.annual.AnnualAssessmentRepository;
+import se.directioncycle.annual.AnnualAssessmentStatus;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
@@ -25,7 +28,7 @@ import se.directioncycle.situationreport.SubmissionRepository;
 import se.directioncycle.situationreport.SubmissionStatus;
 import se.directioncycle.system.EngineClock;
 
-/** Where each open cycle stands, for the coordinators' Cockpit dashboard. */
+/** Where each open cycle and annual assessment stands, for the coordinators' Cockpit dashboard. */
 @Service
 public class CycleDashboard {
 
@@ -35,7 +38,11 @@ public class CycleDashboard {
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId) {}
 
+  public record AnnualAssessmentView(String businessKey, String municipality, int year, String step,
+      long overdueTasks, String nextDeadline, String processInstanceId) {}
+
   private final CycleRepository cycles;
+  private final AnnualAssessmentRepository annualAssessments;
   private final MunicipalityRegistry municipalities;
   private final SubmissionRepository submissions;
   private final DirectionDecisionRepository decisions;
@@ -43,10 +50,12 @@ public class CycleDashboard {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
 
-  CycleDashboard(CycleRepository cycles, MunicipalityRegistry municipalities, SubmissionRepository submissions,
+  CycleDashboard(CycleRepository cycles, AnnualAssessmentRepository annualAssessments,
+      MunicipalityRegistry municipalities, SubmissionRepository submissions,
       DirectionDecisionRepository decisions, PublicDocumentRepository documents, RuntimeService runtimeService,
       TaskService taskService) {
     this.cycles = cycles;
+    this.annualAssessments = annualAssessments;
     this.municipalities = municipalities;
     this.submissions = submissions;
     this.decisions = decisions;
@@ -65,6 +74,36 @@ public class CycleDashboard {
     return rows;
   }
 
+  /** The open annual assessments of these municipalities: which step waits, and its deadline. */
+  @Transactional(readOnly = true)
+  public List<AnnualAssessmentView> openAnnualAssessments(Collection<String> municipalityIds) {
+    List<AnnualAssessmentView> rows = new ArrayList<>();
+    for (AnnualAssessment assessment : annualAssessments.findByMunicipalityInAndStatusOrderByYearAsc(municipalityIds,
+        AnnualAssessmentStatus.OPEN)) {
+      List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(assessment.getBusinessKey()).list();
+      Deadlines deadlines = Deadlines.of(open);
+      // the diagram's task names, without the " – <kommun> <år>" TaskTitles adds
+      String step = open.stream().map(t -> t.getName().replaceFirst(" – .*$", "")).distinct()
+          .collect(Collectors.joining(", "));
+      rows.add(new AnnualAssessmentView(assessment.getBusinessKey(), municipalities.get(assessment.getMunicipality()).name(),
+          assessment.getYear(), step.isEmpty() ? "Bearbetas" : step, deadlines.overdue(), deadlines.next(),
+          assessment.getProcessInstanceId()));
+    }
+    return rows;
+  }
+
+  /** Overdue count and the next deadline of a set of open tasks, as of the engine clock. */
+  private record Deadlines(long overdue, String next) {
+    static Deadlines of(List<Task> open) {
+      Date now = Date.from(EngineClock.now());
+      long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now)).count();
+      // ISO-8601 text: Cockpit's JSON provider has no java.time support
+      String next = open.stream().map(Task::getDueDate).filter(d -> d != null && !d.before(now))
+          .min(Date::compareTo).map(d -> d.toInstant().toString()).orElse(null);
+      return new Deadlines(overdue, next);
+    }
+  }
+
   private CycleStatusView status(Cycle cycle) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     Set<String> submitted = submissions.findByCycleId(cycle.getId()).stream()
@@ -72,19 +111,14 @@ public class CycleDashboard {
         .collect(Collectors.toSet());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
         .map(Organisation::swedishName).toList();
-    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).list();
-    Date now = Date.from(EngineClock.now());
-    long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now)).count();
-    // ISO-8601 text: Cockpit's JSON provider has no java.time support
-    String nextDeadline = open.stream().map(Task::getDueDate).filter(d -> d != null && !d.before(now))
-        .min(Date::compareTo).map(d -> d.toInstant().toString()).orElse(null);
+    Deadlines deadlines = Deadlines.of(taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).list());
     String decision = decisions.findByCycleId(cycle.getId())
         .map(d -> d.getDecisionNumber() != null ? "Fastställt " + d.getDecisionNumber() : "Förslag, version " + d.getRevision())
         .orElse("Inget förslag än");
     List<DocumentLink> links = documents.findByCycleIdOrderById(cycle.getId()).stream()
         .map(d -> new DocumentLink(d.getTitle(), "/documents/" + d.getSourceKey())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
-        submitted.size(), municipality.organisations().size(), missing, overdue, nextDeadline, decision, links,
+        submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
         cycle.getProcessInstanceId());
   }
 

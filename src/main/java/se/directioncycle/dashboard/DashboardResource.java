@@ -1,6 +1,7 @@
 package se.directioncycle.dashboard;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -10,7 +11,8 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 
 /**
- * The open cycles of the logged-in coordinator's municipality (every municipality for an administrator).
+ * The open cycles and annual assessments of the logged-in coordinator's municipality (every municipality for
+ * an administrator).
  * Engine calls run as that person, so Cockpit's authorizations and tenant checks apply here too.
  */
 public class DashboardResource extends AbstractCockpitPluginResource {
@@ -20,12 +22,23 @@ public class DashboardResource extends AbstractCockpitPluginResource {
   }
 
   @GET
+  @Path("cycles")
   @Produces(MediaType.APPLICATION_JSON)
   public List<CycleDashboard.CycleStatusView> openCycles() {
+    return SpringBeans.get(CycleDashboard.class).openCycles(visibleMunicipalities());
+  }
+
+  @GET
+  @Path("annual-assessments")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<CycleDashboard.AnnualAssessmentView> openAnnualAssessments() {
+    return SpringBeans.get(CycleDashboard.class).openAnnualAssessments(visibleMunicipalities());
+  }
+
+  private List<String> visibleMunicipalities() {
     Authentication user = getCurrentAuthentication();
-    List<String> municipalities = user != null && isCamundaAdmin(user)
+    return user != null && isCamundaAdmin(user)
         ? SpringBeans.get(MunicipalityRegistry.class).all().stream().map(Municipality::id).toList()
         : user == null || user.getTenantIds() == null ? List.of() : user.getTenantIds();
-    return SpringBeans.get(CycleDashboard.class).openCycles(municipalities);
   }
 }

@@ -11,8 +11,8 @@ public class DashboardRootResource extends AbstractCockpitPluginRootResource {
     super(CoordinatorDashboardPlugin.ID);
   }
 
-  @Path("{engineName}/cycles")
-  public DashboardResource cycles(@PathParam("engineName") String engineName) {
+  @Path("{engineName}")
+  public DashboardResource dashboard(@PathParam("engineName") String engineName) {
     return subResource(new DashboardResource(engineName), engineName);
   }
 }

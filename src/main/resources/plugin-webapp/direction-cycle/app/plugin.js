@@ -1,4 +1,5 @@
-// Coordinators' dashboard in Cockpit: where each open quarterly cycle of their municipality stands.
+// Coordinators' dashboard in Cockpit: where each open quarterly cycle and annual assessment of their
+// municipality stands.
 // Data: DashboardResource (same login, authorizations and tenant checks as Cockpit).
 const escape = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
   (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -30,17 +31,38 @@ function table(rows) {
     </table>`;
 }
 
+function annualTable(rows) {
+  if (rows.length === 0) {
+    return '';
+  }
+  const body = rows.map((r) => `
+    <tr>
+      <td><a href="#/process-instance/${escape(r.processInstanceId)}/runtime">${escape(r.municipality)} ${escape(r.year)}</a></td>
+      <td>${escape(r.step)}</td>
+      <td>${r.overdueTasks > 0 ? `<strong>${r.overdueTasks}</strong>` : '0'}</td>
+      <td>${escape(date(r.nextDeadline))}</td>
+    </tr>`).join('');
+  return `
+    <table class="cm-table direction-cycle-dashboard">
+      <caption>Öppna årliga bedömningar</caption>
+      <thead><tr><th scope="col">Bedömning</th><th scope="col">Väntar på</th>
+        <th scope="col">Försenade uppgifter</th><th scope="col">Nästa sista dag</th></tr></thead>
+      <tbody>${body}</tbody>
+    </table>`;
+}
+
+const load = (api, what) => fetch(`${api.cockpitApi}/plugin/direction-cycle/${api.engine}/${what}`, {
+  headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
+}).then((response) => (response.ok ? response.json() : Promise.reject(response.status)));
+
 export default {
   id: 'direction-cycle.dashboard',
   pluginPoint: 'cockpit.dashboard',
   priority: 20,
   render: (node, { api }) => {
     node.innerHTML = '<h3>Inriktningscykeln</h3><p>Hämtar …</p>';
-    fetch(`${api.cockpitApi}/plugin/direction-cycle/${api.engine}/cycles`, {
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
-    })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((rows) => { node.innerHTML = `<h3>Inriktningscykeln</h3>${table(rows)}`; })
+    Promise.all([load(api, 'cycles'), load(api, 'annual-assessments')])
+      .then(([cycles, annual]) => { node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}`; })
       .catch(() => { node.innerHTML = '<h3>Inriktningscykeln</h3><p>Översikten kunde inte hämtas. Ladda om sidan.</p>'; });
   },
 };

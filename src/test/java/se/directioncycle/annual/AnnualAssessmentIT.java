@@ -19,6 +19,7 @@ import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
 import se.directioncycle.support.Tasklist;
+import se.directioncycle.support.WebappSession;
 
 /**
  * A Kalix year's annual assessment run through HTTP by the demo people: one quarter's situation report,
@@ -61,6 +62,10 @@ class AnnualAssessmentIT {
     assertThat(started.json().path("businessKey").asText()).isEqualTo(KEY);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).singleResult().getTenantId())
         .isEqualTo("kalix");
+    engine.runDueJobs(KEY);
+    assertThat(dashboard("kalix-samordnare")).as("the coordinators' Cockpit dashboard")
+        .contains(KEY, "Importera trygghetsmätning");
+    assertThat(dashboard("alvkarleby-samordnare")).doesNotContain(KEY);
 
     Rest.Response duplicate = coordinatorRest.post("/api/annual-assessments", Map.of("year", YEAR));
     assertThat(duplicate.status()).isEqualTo(409);
@@ -169,10 +174,18 @@ class AnnualAssessmentIT {
     assertThat(decided.getDecidedBy()).isEqualTo("kalix-kommunalrad");
     assertThat(decided.getDecidedAt()).isNotNull();
 
+    assertThat(dashboard("kalix-samordnare")).as("a decided assessment leaves the dashboard").doesNotContain(KEY);
     Rest.Response listed = coordinatorRest.get("/api/annual-assessments");
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.body()).contains(KEY, "DECIDED");
     assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/annual-assessments").body()).doesNotContain(KEY);
+  }
+
+  private String dashboard(String coordinator) throws Exception {
+    var response = WebappSession.login(port, coordinator, "cockpit")
+        .get("/camunda/api/cockpit/plugin/direction-cycle/default/annual-assessments");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
   }
 
   private static Map<String, Object> plan(String focusAreas) {

@@ -289,6 +289,15 @@ class BrowserIT {
     browser.complete("survey import completed", () -> coordinator.tasks(key, "UserTask_ImportSafetySurvey").isEmpty());
     engine.runDueJobs(key);
 
+    // the dashboard shows the open assessment and the step it waits in
+    browser.login("kalix-samordnare", "cockpit");
+    browser.waitUntil("annual assessment on the dashboard",
+        () -> browser.text(DASHBOARD).contains("Öppna årliga bedömningar"));
+    assertThat(browser.text(DASHBOARD)).contains("Kalix " + KALIX_ANNUAL_YEAR, "Ta fram åtgärdsplan");
+    browser.assertAccessible("Cockpit dashboard with an annual assessment", DASHBOARD);
+    browser.show(DASHBOARD).screenshot("cockpit-dashboard-annual-assessment");
+    browser.login("kalix-samordnare", "tasklist");
+
     // the coordinator writes the action plan beside the year's picture
     browser.openAndClaim(coordinator.task(key, "UserTask_PrepareActionPlan"));
     assertThat(browser.text(CAMUNDA_FORM)).contains("Årets lägesbild " + KALIX_ANNUAL_YEAR + " – Kalix");
