@@ -14,6 +14,8 @@ import se.directioncycle.system.UserTaskCreateListenerPlugin;
 @Component
 public class TaskTitles extends UserTaskCreateListenerPlugin {
 
+  private static final String SEPARATOR = " – ";
+
   private final MunicipalityRegistry municipalities;
 
   TaskTitles(MunicipalityRegistry municipalities) {
@@ -25,7 +27,13 @@ public class TaskTitles extends UserTaskCreateListenerPlugin {
   public void notify(DelegateTask task) {
     municipalities.find(task.getTenantId()).ifPresent(municipality -> {
       Object period = task.getVariable(PERIOD_LABEL);
-      task.setName(task.getName() + " – " + municipality.name() + (period == null ? "" : " " + period));
+      task.setName(task.getName() + SEPARATOR + municipality.name() + (period == null ? "" : " " + period));
     });
+  }
+
+  /** The diagram's name of a task this class has titled ("Utvärdera insats – Kalix 2027 kvartal 1" → "Utvärdera insats"). */
+  public static String diagramName(String title) {
+    int place = title.lastIndexOf(SEPARATOR);
+    return place < 0 ? title : title.substring(0, place);
   }
 }

@@ -20,6 +20,7 @@ import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleRepository;
 import se.directioncycle.cycle.CycleStatus;
+import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionRepository;
 import se.directioncycle.document.PublicDocumentRepository;
 import se.directioncycle.operations.CyclePhase;
@@ -82,8 +83,7 @@ public class CycleDashboard {
         AnnualAssessmentStatus.OPEN)) {
       List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(assessment.getBusinessKey()).list();
       Deadlines deadlines = Deadlines.of(open);
-      // the diagram's task names, without the " – <kommun> <år>" TaskTitles adds
-      String step = open.stream().map(t -> t.getName().replaceFirst(" – .*$", "")).distinct()
+      String step = open.stream().map(t -> TaskTitles.diagramName(t.getName())).distinct()
           .collect(Collectors.joining(", "));
       rows.add(new AnnualAssessmentView(assessment.getBusinessKey(), municipalities.get(assessment.getMunicipality()).name(),
           assessment.getYear(), step.isEmpty() ? "Bearbetas" : step, deadlines.overdue(), deadlines.next(),

@@ -3,16 +3,14 @@ package se.directioncycle.direction;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.Set;
-import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.system.ApproveOrReturn;
 import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.InputReader;
 import se.directioncycle.system.JsonInput;
 import se.directioncycle.system.TaskInputValidator;
 
@@ -25,7 +23,8 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
 
   public static final String TASK = "UserTask_DecideDirection";
 
-  record ChairDecision(boolean approved, String comment, LocalDate meetingDate, Long protocolParagraph) {}
+  private static final ApproveOrReturn.Fields FIELDS = new ApproveOrReturn.Fields(CHAIR_DECISION, CHAIR_APPROVES,
+      CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH);
 
   private final DirectionDecisionService decisions;
   private final ProposalInputs inputs;
@@ -45,20 +44,20 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
 
   @Override
   public Set<String> acceptedVariables() {
-    return Set.of(CHAIR_DECISION, CHAIR_COMMENT, MEETING_DATE, PROTOCOL_PARAGRAPH);
+    return FIELDS.names();
   }
 
   @Override
   public void validate(VariableScope task) {
-    read(task);
+    ApproveOrReturn.read(task, FIELDS);
   }
 
   @Override
   public void notify(DelegateTask task) {
-    ChairDecision decision = read(task);
+    ApproveOrReturn decision = ApproveOrReturn.read(task, FIELDS);
     long cycleId = cycleId(task);
     if (decision.approved()) {
-      decisions.recordApproval(cycleId, decision.meetingDate(), decision.protocolParagraph().intValue(),
+      decisions.recordApproval(cycleId, decision.date(), decision.protocolParagraph().intValue(),
           CurrentUser.idOrNull());
     } else {
       decisions.recordReturn(cycleId, decision.comment());
@@ -66,16 +65,5 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
           DirectionDecisionService.proposalContext(municipalities.get(municipality(task)), ProposalInputs.quarter(task),
               inputs.rankedProblems(task), decision.comment()))).create());
     }
-  }
-
-  static ChairDecision read(VariableScope task) {
-    InputReader input = new InputReader(task.getVariables());
-    String choice = input.choice(CHAIR_DECISION, "Beslut", List.of(CHAIR_APPROVES, CHAIR_RETURNS), true);
-    boolean approved = CHAIR_APPROVES.equals(choice);
-    String comment = input.text(CHAIR_COMMENT, "Kommentar", 4000, CHAIR_RETURNS.equals(choice));
-    LocalDate meetingDate = approved ? input.date(MEETING_DATE, "Sammanträdesdatum", true) : null;
-    Long paragraph = approved ? input.integer(PROTOCOL_PARAGRAPH, "Protokollsparagraf (§)", 1, 9999, true) : null;
-    input.throwIfInvalid();
-    return new ChairDecision(approved, comment, meetingDate, paragraph);
   }
 }
