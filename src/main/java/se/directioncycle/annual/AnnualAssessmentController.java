@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.InvalidInputException;
 
 /**
  * `/api/annual-assessments`: coordinators start their municipality's annual assessment and list them.
@@ -76,11 +75,6 @@ class AnnualAssessmentController {
   ResponseEntity<Map<String, Object>> duplicate(AnnualAssessmentAlreadyExistsException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(ErrorResponses.body("AnnualAssessmentAlreadyExists", e.getMessage()));
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput", e.getMessage()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -24,6 +24,7 @@ import se.directioncycle.survey.SafetySurvey;
 import se.directioncycle.survey.SafetySurveyRow;
 import se.directioncycle.survey.SafetySurveys;
 import se.directioncycle.survey.SurveyQuestion;
+import se.directioncycle.system.TextVariable;
 
 /**
  * Compiles the picture of a municipality's year from its quarterly situation reports (indicator totals
@@ -34,8 +35,6 @@ import se.directioncycle.survey.SurveyQuestion;
 @Component
 public class AnnualPictureCompiler {
 
-  /** Camunda keeps string variables in a 4000-character column. */
-  static final int MAX_VARIABLE = 3_800;
   static final String WHOLE_MUNICIPALITY = "Hela kommunen";
   private static final int TOP_PROBLEMS = 5;
 
@@ -108,7 +107,8 @@ public class AnnualPictureCompiler {
 
     text.append("\n#### Trygghetsmätningen ").append(year).append("\n\n");
     survey.ifPresentOrElse(s -> appendSurvey(text, s), () -> text.append("Ingen trygghetsmätning är importerad.\n"));
-    return new AnnualPicture(survey.map(SafetySurvey::getId).orElse(null), quarterReports.size(), text.toString());
+    return new AnnualPicture(survey.map(SafetySurvey::getId).orElse(null), quarterReports.size(), text.toString(),
+        Map.copyOf(observations));
   }
 
   /** The share per question for the whole municipality; without such a row, the respondent-weighted mean of the areas. */
@@ -149,11 +149,8 @@ public class AnnualPictureCompiler {
     }
   }
 
-  static String variable(String summary) {
-    if (summary.length() <= MAX_VARIABLE) {
-      return summary;
-    }
-    return summary.substring(0, MAX_VARIABLE) + "\n\n… (förkortad – hela sammanställningen finns i den årliga bedömningen)";
+  public static String variable(String summary) {
+    return TextVariable.fit(summary, "hela sammanställningen finns i den årliga bedömningen");
   }
 
   private static String join(List<Integer> quarters) {

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.InvalidInputException;
 
 /**
  * `/api/cycles`: coordinators open a cycle by hand and list their municipality's cycles. Behind
@@ -69,11 +68,6 @@ class CycleController {
   @ExceptionHandler(CycleAlreadyExistsException.class)
   ResponseEntity<Map<String, Object>> duplicate(CycleAlreadyExistsException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(ErrorResponses.body("CycleAlreadyExists", e.getMessage()));
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput", e.getMessage()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,6 +2,7 @@ package se.directioncycle.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a submitted Json variable (Spin node or plain string) into maps and lists for {@link InputReader}. */
@@ -16,6 +17,28 @@ public final class JsonInput {
 
   @SuppressWarnings("unchecked")
   public static Map<String, Object> toMap(Object value, String label) {
+    if (parse(value, label) instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw wrongFormat(label);
+  }
+
+  /** A submitted Json array (a checklist's values), or an empty list when nothing was submitted. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> toList(Object value, String label) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return (List<Object>) list;
+    }
+    if (parse(value, label) instanceof List<?> list) {
+      return (List<Object>) list;
+    }
+    throw wrongFormat(label);
+  }
+
+  private static Object parse(Object value, String label) {
     if (value == null) {
       throw new InvalidInputException("«" + label + "» saknas – fyll i formuläret och försök igen.");
     }
@@ -24,14 +47,14 @@ public final class JsonInput {
       throw new InvalidInputException("«" + label + "» är för stort (högst " + MAX_CHARACTERS + " tecken).");
     }
     try {
-      Object parsed = MAPPER.readValue(json, Object.class);
-      if (parsed instanceof Map<?, ?> map) {
-        return (Map<String, Object>) map;
-      }
+      return MAPPER.readValue(json, Object.class);
     } catch (JsonProcessingException e) {
-      // fall through to the message below
+      throw wrongFormat(label);
     }
-    throw new InvalidInputException("«" + label + "» har fel format och kunde inte läsas.");
+  }
+
+  private static InvalidInputException wrongFormat(String label) {
+    return new InvalidInputException("«" + label + "» har fel format och kunde inte läsas.");
   }
 
   public static String write(Object value) {

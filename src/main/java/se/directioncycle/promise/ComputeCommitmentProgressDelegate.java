@@ -1,0 +1,46 @@
+package se.directioncycle.promise;
+
+import static se.directioncycle.promise.CitizenPromiseVariables.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.system.EngineClock;
+
+/**
+ * `ServiceTask_ComputeCommitmentProgress`: counts the year's progress of every commitment from its linked
+ * interventions, and names the groups that answer for the parties with commitments (one comment task each).
+ */
+@Component
+public class ComputeCommitmentProgressDelegate implements JavaDelegate {
+
+  private final PromisePeriodService periods;
+  private final MunicipalityRegistry municipalities;
+  private final CitizenPromiseProperties timing;
+
+  ComputeCommitmentProgressDelegate(PromisePeriodService periods, MunicipalityRegistry municipalities,
+      CitizenPromiseProperties timing) {
+    this.periods = periods;
+    this.municipalities = municipalities;
+    this.timing = timing;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long periodId = periodId(execution);
+    Instant now = EngineClock.now();
+    periods.countProgress(periodId, followUpYear(execution), now);
+    Municipality municipality = municipalities.get(municipality(execution));
+    Set<String> groups = new LinkedHashSet<>();
+    periods.commitments(periodId).forEach(c -> groups.add(PartyGroups.group(municipality, c.getParty())));
+    execution.setVariable(FOLLOW_UP_GROUPS, new ArrayList<>(groups));
+    execution.setVariable(COMMENT_DUE_AT, Date.from(now.plus(timing.commentPeriod())));
+  }
+}

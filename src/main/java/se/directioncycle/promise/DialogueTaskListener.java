@@ -1,0 +1,72 @@
+package se.directioncycle.promise;
+
+import static se.directioncycle.promise.CitizenPromiseVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.EngineClock;
+import se.directioncycle.system.InputReader;
+import se.directioncycle.system.TaskInputValidator;
+
+/**
+ * `UserTask_RecordDialogue` (one instance per dialogue kind): the dialogue in aggregate – method, date, number
+ * of participants, places and themes; the free text is checked for personal data like every other field.
+ */
+@Component
+public class DialogueTaskListener implements TaskListener, TaskInputValidator {
+
+  public static final String TASK = "UserTask_RecordDialogue";
+  static final List<String> METHODS = List.of("meeting", "survey", "walk", "digital", "other");
+  static final int MAX_PARTICIPANTS = 100_000;
+
+  private final PromisePeriodService periods;
+
+  DialogueTaskListener(PromisePeriodService periods) {
+    this.periods = periods;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return TASK;
+  }
+
+  @Override
+  public Set<String> acceptedVariables() {
+    return Set.of(DIALOGUE_METHOD, HELD_ON, PARTICIPANTS, PLACES, THEMES_RAISED);
+  }
+
+  @Override
+  public void validate(VariableScope task) {
+    read(task);
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(DIALOGUE_LABEL, DialogueKind.valueOf((String) task.getVariable(DIALOGUE_KIND)).label());
+      return;
+    }
+    periods.recordDialogue(periodId(task), read(task), CurrentUser.idOrNull(), EngineClock.now());
+  }
+
+  static DialogueRecord read(VariableScope task) {
+    DialogueKind kind = DialogueKind.valueOf((String) task.getVariable(DIALOGUE_KIND));
+    InputReader input = new InputReader(task.getVariables());
+    String method = input.choice(DIALOGUE_METHOD, "Metod", METHODS, true);
+    LocalDate heldOn = input.date(HELD_ON, "Datum", true);
+    Long participants = input.integer(PARTICIPANTS, "Antal deltagare", 1, MAX_PARTICIPANTS, true);
+    String places = input.text(PLACES, "Platser", 1000, true);
+    String themes = input.text(THEMES_RAISED, "Teman som togs upp", 4000, true);
+    if (heldOn != null && heldOn.isAfter(EngineClock.now().atZone(EngineClock.SWEDEN).toLocalDate())) {
+      input.problem("Datum", "får inte vara i framtiden – dokumentera dialogen när den har hållits.");
+    }
+    input.throwIfInvalid();
+    return new DialogueRecord(kind, method, heldOn, participants.intValue(), places, themes);
+  }
+}

@@ -1,0 +1,12 @@
+package se.directioncycle.promise;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PromiseDialogueRepository extends JpaRepository<PromiseDialogue, Long> {
+
+  Optional<PromiseDialogue> findByPeriodIdAndKind(long periodId, DialogueKind kind);
+
+  List<PromiseDialogue> findByPeriodIdOrderByKind(long periodId);
+}

@@ -1,0 +1,12 @@
+package se.directioncycle.promise;
+
+import se.directioncycle.system.InvalidInputException;
+
+/** A second start for the same municipality and period. */
+public class PromisePeriodAlreadyExistsException extends InvalidInputException {
+
+  public PromisePeriodAlreadyExistsException(String municipalityName, String period) {
+    super("Det finns redan medborgarlöften för " + municipalityName + " " + period
+        + ". En kommun kan bara ha en löftesperiod som börjar ett visst år.");
+  }
+}

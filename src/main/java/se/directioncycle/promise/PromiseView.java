@@ -1,0 +1,113 @@
+package se.directioncycle.promise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.situationreport.ObservationCategory;
+
+/**
+ * A promise period as JSON: the public view (open data: the signed promises, progress per year and the feedback
+ * report, never who signed or commented) and the coordinators' view, which adds dialogues, analysis and review.
+ */
+@Component
+class PromiseView {
+
+  private final PromisePeriodService periods;
+  private final MunicipalityRegistry municipalities;
+
+  PromiseView(PromisePeriodService periods, MunicipalityRegistry municipalities) {
+    this.periods = periods;
+    this.municipalities = municipalities;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Object> summary(PromisePeriod period) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("businessKey", period.getBusinessKey());
+    view.put("municipality", period.getMunicipality());
+    view.put("municipalityName", municipalities.find(period.getMunicipality()).map(m -> m.name())
+        .orElse(period.getMunicipality()));
+    view.put("period", period.label());
+    view.put("startYear", period.getStartYear());
+    view.put("endYear", period.getEndYear());
+    view.put("status", period.getStatus().name());
+    view.put("publishedAt", period.getPublishedAt() == null ? null : period.getPublishedAt().toString());
+    return view;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Object> published(PromisePeriod period) {
+    Map<String, Object> view = summary(period);
+    view.put("themes", themes(period.getId()));
+    view.put("feedbackReport", period.getFeedbackPublishedAt() == null ? null : period.getFeedbackReport());
+    return view;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Object> internal(PromisePeriod period) {
+    Map<String, Object> view = summary(period);
+    view.put("processInstanceId", period.getProcessInstanceId());
+    view.put("dialogues", periods.dialogues(period.getId()).stream().map(d -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", d.getKind().name());
+      row.put("method", d.getMethod());
+      row.put("heldOn", d.getHeldOn() == null ? null : d.getHeldOn().toString());
+      row.put("participants", d.getParticipants());
+      row.put("places", d.getPlaces());
+      row.put("themes", d.getThemes());
+      return row;
+    }).toList());
+    view.put("analysis", period.getAnalysis());
+    view.put("focusMotivation", period.getFocusMotivation());
+    view.put("draftRevision", period.getDraftRevision());
+    view.put("reviewComment", period.getReviewComment());
+    view.put("refusalReason", period.getRefusalReason());
+    view.put("commissionerSigned", period.getCommissionerSignedAt() != null);
+    view.put("policeChiefSigned", period.getPoliceChiefSignedAt() != null);
+    view.put("themes", themes(period.getId()));
+    view.put("feedbackReport", period.getFeedbackReport());
+    return view;
+  }
+
+  private List<Map<String, Object>> themes(long periodId) {
+    List<PromiseCommitment> commitments = periods.commitments(periodId);
+    Map<Long, List<CommitmentFollowUp>> followUps = periods.followUps(
+        commitments.stream().map(PromiseCommitment::getId).toList()).stream()
+        .collect(Collectors.groupingBy(CommitmentFollowUp::getCommitmentId));
+    List<Map<String, Object>> themes = new ArrayList<>();
+    for (PromiseTheme theme : periods.themes(periodId)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("title", theme.getTitle());
+      row.put("focusArea", ObservationCategory.fromCode(theme.getProblemCategory()).map(ObservationCategory::label)
+          .orElse(theme.getProblemCategory()));
+      row.put("goal", theme.getGoal());
+      row.put("commitments", commitments.stream().filter(c -> c.getThemeId().equals(theme.getId())).map(c -> {
+        Map<String, Object> commitment = new LinkedHashMap<>();
+        commitment.put("id", c.getId());
+        commitment.put("party", c.getParty().name());
+        commitment.put("partyName", c.getParty().swedish());
+        commitment.put("description", c.getDescription());
+        commitment.put("yearlyTarget", c.getYearlyTarget());
+        commitment.put("unit", c.getUnit());
+        commitment.put("indicator", c.getIndicator());
+        commitment.put("progress", followUps.getOrDefault(c.getId(), List.of()).stream().map(f -> {
+          Map<String, Object> year = new LinkedHashMap<>();
+          year.put("year", f.getYear());
+          year.put("achieved", f.getProgress());
+          year.put("target", c.getYearlyTarget());
+          year.put("linkedInterventions", f.getLinkedInterventions());
+          year.put("comment", f.getPartyComment());
+          return year;
+        }).toList());
+        return commitment;
+      }).toList());
+      themes.add(row);
+    }
+    return themes;
+  }
+}

@@ -1,0 +1,22 @@
+package se.directioncycle.promise;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.system.EngineClock;
+
+/** `ServiceTask_PublishFeedbackReport`: the feedback report joins the open data and the period is closed. */
+@Component
+public class PublishFeedbackReportDelegate implements JavaDelegate {
+
+  private final PromisePeriodService periods;
+
+  PublishFeedbackReportDelegate(PromisePeriodService periods) {
+    this.periods = periods;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    periods.close(CitizenPromiseVariables.periodId(execution), EngineClock.now());
+  }
+}
