@@ -63,7 +63,7 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
       decisions.recordReturn(cycleId, decision.comment());
       task.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
           DirectionDecisionService.proposalContext(municipalities.get(municipality(task)), ProposalInputs.quarter(task),
-              inputs.rankedProblems(task), decision.comment()))).create());
+              inputs.rankedProblems(task), decision.comment(), inputs.commitmentChoices(task)))).create());
     }
   }
 }

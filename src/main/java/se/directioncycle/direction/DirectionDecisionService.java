@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.cycle.Quarter;
+import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.system.EngineClock;
@@ -46,6 +47,7 @@ public class DirectionDecisionService {
       row.put("indicator", intervention.getIndicator());
       row.put("target", intervention.getTarget());
       row.put("carriedOverFromId", intervention.getId());
+      row.put("commitmentId", intervention.getCommitmentId());
       carried.add(row);
     }
     List<Map<String, Object>> focusAreas = new ArrayList<>();
@@ -62,7 +64,7 @@ public class DirectionDecisionService {
 
   /** Read-only context for the proposal form. */
   public static Map<String, Object> proposalContext(Municipality municipality, Quarter quarter,
-      List<RankedProblem> problems, String chairComment) {
+      List<RankedProblem> problems, String chairComment, List<CommitmentCatalogue.Choice> commitments) {
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("periodLabel", quarter.label());
     context.put("periodStart", quarter.firstDay().toString());
@@ -80,6 +82,7 @@ public class DirectionDecisionService {
     }).toList());
     context.put("organisations", municipality.organisations().stream()
         .map(o -> Map.of("value", o.code(), "label", o.swedishName())).toList());
+    context.put("commitments", commitments.stream().map(c -> Map.of("value", c.id(), "label", c.label())).toList());
     context.put("categories", Arrays.stream(ObservationCategory.values())
         .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
     return context;

@@ -26,15 +26,16 @@ public record DirectionProposal(List<FocusAreaInput> focusAreas) {
       List<InterventionInput> interventions) {}
 
   public record InterventionInput(String title, Organisation responsibleOrganisation, LocalDate periodStart,
-      LocalDate periodEnd, String indicator, String target, Long carriedOverFromId) {}
+      LocalDate periodEnd, String indicator, String target, Long carriedOverFromId, Long commitmentId) {}
 
   /**
    * @param rankedCategories the problems of this quarter's situation report; when there are any, every
    *     focus area must answer one of them
    * @param carryOverCandidates interventions that may be continued (ids of the previous decision)
+   * @param commitmentCandidates commitments of the citizen promise in force that an intervention may count towards
    */
   public static DirectionProposal parse(Object json, Municipality municipality, Quarter quarter,
-      Set<String> rankedCategories, Set<Long> carryOverCandidates) {
+      Set<String> rankedCategories, Set<Long> carryOverCandidates, Set<Long> commitmentCandidates) {
     InputReader input = new InputReader(JsonInput.toMap(json, "Förslag till inriktning"));
     List<String> organisations = municipality.organisations().stream().map(Organisation::code).toList();
     List<String> categories = rankedCategories.isEmpty()
@@ -54,6 +55,7 @@ public record DirectionProposal(List<FocusAreaInput> focusAreas) {
         String indicator = row.text("indicator", "Indikator", 300, true);
         String target = row.text("target", "Målvärde", 300, true);
         Long carriedOver = row.integer("carriedOverFromId", "Fortsätter från insats", 1, Long.MAX_VALUE, false);
+        Long commitment = row.integer("commitmentId", "Räknas mot medborgarlöfte", 1, Long.MAX_VALUE, false);
         if (start != null && end != null) {
           if (end.isBefore(start)) {
             row.problem("Period till", "får inte vara före «Period från».");
@@ -65,10 +67,13 @@ public record DirectionProposal(List<FocusAreaInput> focusAreas) {
         if (carriedOver != null && !carryOverCandidates.contains(carriedOver)) {
           row.problem("Fortsätter från insats", "hör inte till föregående beslut.");
         }
+        if (commitment != null && !commitmentCandidates.contains(commitment)) {
+          row.problem("Räknas mot medborgarlöfte", "är inget åtagande i medborgarlöftena som gäller " + quarter.year() + ".");
+        }
         if (interventionTitle != null && organisation != null && start != null && end != null && indicator != null
             && target != null) {
           interventions.add(new InterventionInput(interventionTitle, Organisation.fromCode(organisation).orElseThrow(),
-              start, end, indicator, target, carriedOver));
+              start, end, indicator, target, carriedOver, commitment));
         }
       }
       focusAreas.add(new FocusAreaInput(title, category, goal, interventions));

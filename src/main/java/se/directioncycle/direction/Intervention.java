@@ -30,6 +30,7 @@ public class Intervention {
   private String indicator;
   private String target;
   private Long carriedOverFromId;
+  private Long commitmentId;
 
   protected Intervention() {}
 
@@ -45,6 +46,12 @@ public class Intervention {
     this.indicator = input.indicator();
     this.target = input.target();
     this.carriedOverFromId = input.carriedOverFromId();
+    this.commitmentId = input.commitmentId();
+  }
+
+  /** The citizen-promise commitment this intervention counts towards, if any. */
+  public Long getCommitmentId() {
+    return commitmentId;
   }
 
   public Long getId() {

@@ -37,6 +37,6 @@ public class PrepareDirectionProposalDelegate implements JavaDelegate {
         JsonInput.write(decisions.initialProposal(quarter, carryOverIds))).create());
     execution.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
         DirectionDecisionService.proposalContext(municipalities.get(municipality(execution)), quarter,
-            inputs.rankedProblems(execution), null))).create());
+            inputs.rankedProblems(execution), null, inputs.commitmentChoices(execution)))).create());
   }
 }

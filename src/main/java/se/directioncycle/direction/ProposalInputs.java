@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
+import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.situationreport.SituationReportRepository;
 
@@ -20,12 +21,19 @@ class ProposalInputs {
   private final SituationReportRepository reports;
   private final DirectionDecisionService decisions;
   private final MunicipalityRegistry municipalities;
+  private final CommitmentCatalogue commitments;
 
   ProposalInputs(SituationReportRepository reports, DirectionDecisionService decisions,
-      MunicipalityRegistry municipalities) {
+      MunicipalityRegistry municipalities, CommitmentCatalogue commitments) {
     this.reports = reports;
     this.decisions = decisions;
     this.municipalities = municipalities;
+    this.commitments = commitments;
+  }
+
+  /** The commitments of the citizen promise in force in the quarter's year, for the form's choice. */
+  List<CommitmentCatalogue.Choice> commitmentChoices(VariableScope scope) {
+    return commitments.inForce(municipality(scope), quarter(scope).year());
   }
 
   List<RankedProblem> rankedProblems(VariableScope scope) {
@@ -54,6 +62,7 @@ class ProposalInputs {
     Set<String> categories = rankedProblems(scope).stream().map(RankedProblem::getCategory)
         .collect(Collectors.toSet());
     return DirectionProposal.parse(scope.getVariable(DIRECTION_PROPOSAL), municipalities.get(municipality(scope)),
-        quarter(scope), categories, carryOverCandidates(scope));
+        quarter(scope), categories, carryOverCandidates(scope),
+        commitmentChoices(scope).stream().map(CommitmentCatalogue.Choice::id).collect(Collectors.toSet()));
   }
 }

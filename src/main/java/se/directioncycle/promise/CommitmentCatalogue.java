@@ -1,0 +1,47 @@
+package se.directioncycle.promise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The commitments a quarterly intervention can count towards: those of the municipality's promise in force in
+ * the intervention's year. Used by the direction proposal (link an intervention to a commitment).
+ */
+@Component
+public class CommitmentCatalogue {
+
+  /** A commitment as the proposal form offers it. */
+  public record Choice(long id, String label) {}
+
+  private final PromisePeriodRepository periods;
+  private final PromisePeriodService service;
+
+  CommitmentCatalogue(PromisePeriodRepository periods, PromisePeriodService service) {
+    this.periods = periods;
+    this.service = service;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Choice> inForce(String municipality, int year) {
+    List<Choice> choices = new ArrayList<>();
+    for (PromisePeriod period : periods.findByMunicipalityAndStatusInOrderByStartYearDesc(municipality,
+        List.of(PromisePeriodStatus.IN_FORCE))) {
+      if (!period.covers(year)) {
+        continue;
+      }
+      Map<Long, PromiseTheme> themes = service.themes(period.getId()).stream()
+          .collect(Collectors.toMap(PromiseTheme::getId, Function.identity()));
+      for (PromiseCommitment c : service.commitments(period.getId())) {
+        choices.add(new Choice(c.getId(), "Medborgarlöfte " + period.label() + ", " + themes.get(c.getThemeId()).getTitle()
+            + " – " + c.getParty().swedish() + ": " + c.getDescription() + " (mål " + c.getYearlyTarget() + " "
+            + c.getUnit() + " per år)"));
+      }
+    }
+    return choices;
+  }
+}
