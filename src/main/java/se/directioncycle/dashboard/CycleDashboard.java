@@ -3,6 +3,7 @@ package se.directioncycle.dashboard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,12 +25,15 @@ import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionRepository;
 import se.directioncycle.document.PublicDocumentRepository;
 import se.directioncycle.operations.CyclePhase;
+import se.directioncycle.promise.PromisePeriod;
+import se.directioncycle.promise.PromisePeriodRepository;
+import se.directioncycle.promise.PromisePeriodStatus;
 import se.directioncycle.situationreport.Submission;
 import se.directioncycle.situationreport.SubmissionRepository;
 import se.directioncycle.situationreport.SubmissionStatus;
 import se.directioncycle.system.EngineClock;
 
-/** Where each open cycle and annual assessment stands, for the coordinators' Cockpit dashboard. */
+/** Where each open cycle, annual assessment and promise period stands, for the coordinators' Cockpit dashboard. */
 @Service
 public class CycleDashboard {
 
@@ -42,8 +46,12 @@ public class CycleDashboard {
   public record AnnualAssessmentView(String businessKey, String municipality, int year, String step,
       long overdueTasks, String nextDeadline, String processInstanceId) {}
 
+  public record PromisePeriodView(String businessKey, String municipality, String period, String status, String step,
+      long overdueTasks, String nextDeadline, String processInstanceId) {}
+
   private final CycleRepository cycles;
   private final AnnualAssessmentRepository annualAssessments;
+  private final PromisePeriodRepository promisePeriods;
   private final MunicipalityRegistry municipalities;
   private final SubmissionRepository submissions;
   private final DirectionDecisionRepository decisions;
@@ -52,11 +60,12 @@ public class CycleDashboard {
   private final TaskService taskService;
 
   CycleDashboard(CycleRepository cycles, AnnualAssessmentRepository annualAssessments,
-      MunicipalityRegistry municipalities, SubmissionRepository submissions,
+      PromisePeriodRepository promisePeriods, MunicipalityRegistry municipalities, SubmissionRepository submissions,
       DirectionDecisionRepository decisions, PublicDocumentRepository documents, RuntimeService runtimeService,
       TaskService taskService) {
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
+    this.promisePeriods = promisePeriods;
     this.municipalities = municipalities;
     this.submissions = submissions;
     this.decisions = decisions;
@@ -81,15 +90,38 @@ public class CycleDashboard {
     List<AnnualAssessmentView> rows = new ArrayList<>();
     for (AnnualAssessment assessment : annualAssessments.findByMunicipalityInAndStatusOrderByYearAsc(municipalityIds,
         AnnualAssessmentStatus.OPEN)) {
-      List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(assessment.getBusinessKey()).list();
-      Deadlines deadlines = Deadlines.of(open);
-      String step = open.stream().map(t -> TaskTitles.diagramName(t.getName())).distinct()
-          .collect(Collectors.joining(", "));
+      OpenTasks open = OpenTasks.of(taskService.createTaskQuery()
+          .processInstanceBusinessKey(assessment.getBusinessKey()).list());
       rows.add(new AnnualAssessmentView(assessment.getBusinessKey(), municipalities.get(assessment.getMunicipality()).name(),
-          assessment.getYear(), step.isEmpty() ? "Bearbetas" : step, deadlines.overdue(), deadlines.next(),
-          assessment.getProcessInstanceId()));
+          assessment.getYear(), open.step().isEmpty() ? "Bearbetas" : open.step(), open.deadlines().overdue(),
+          open.deadlines().next(), assessment.getProcessInstanceId()));
     }
     return rows;
+  }
+
+  /** The promise periods of these municipalities that are not closed: status, the waiting step, deadlines. */
+  @Transactional(readOnly = true)
+  public List<PromisePeriodView> openPromisePeriods(Collection<String> municipalityIds) {
+    List<PromisePeriodView> rows = new ArrayList<>();
+    for (PromisePeriod period : promisePeriods.findByMunicipalityInAndStatusInOrderByStartYearAsc(municipalityIds,
+        EnumSet.complementOf(EnumSet.of(PromisePeriodStatus.CLOSED)))) {
+      OpenTasks open = OpenTasks.of(taskService.createTaskQuery().processInstanceBusinessKey(period.getBusinessKey())
+          .list());
+      rows.add(new PromisePeriodView(period.getBusinessKey(), municipalities.get(period.getMunicipality()).name(),
+          period.label(), period.getStatus().label(),
+          open.step().isEmpty() ? (period.getStatus() == PromisePeriodStatus.IN_FORCE ? "Årlig uppföljning" : "Bearbetas")
+              : open.step(),
+          open.deadlines().overdue(), open.deadlines().next(), period.getProcessInstanceId()));
+    }
+    return rows;
+  }
+
+  /** The diagram names of a process's open tasks ("Kommentera årets resultat"), and their deadlines. */
+  private record OpenTasks(String step, Deadlines deadlines) {
+    static OpenTasks of(List<Task> open) {
+      return new OpenTasks(open.stream().map(t -> TaskTitles.diagramName(t.getName())).distinct()
+          .collect(Collectors.joining(", ")), Deadlines.of(open));
+    }
   }
 
   /** Overdue count and the next deadline of a set of open tasks, as of the engine clock. */

@@ -11,8 +11,8 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 
 /**
- * The open cycles and annual assessments of the logged-in coordinator's municipality (every municipality for
- * an administrator).
+ * The open cycles, annual assessments and promise periods of the logged-in coordinator's municipality (every
+ * municipality for an administrator).
  * Engine calls run as that person, so Cockpit's authorizations and tenant checks apply here too.
  */
 public class DashboardResource extends AbstractCockpitPluginResource {
@@ -33,6 +33,13 @@ public class DashboardResource extends AbstractCockpitPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public List<CycleDashboard.AnnualAssessmentView> openAnnualAssessments() {
     return SpringBeans.get(CycleDashboard.class).openAnnualAssessments(visibleMunicipalities());
+  }
+
+  @GET
+  @Path("promise-periods")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<CycleDashboard.PromisePeriodView> openPromisePeriods() {
+    return SpringBeans.get(CycleDashboard.class).openPromisePeriods(visibleMunicipalities());
   }
 
   private List<String> visibleMunicipalities() {

@@ -15,6 +15,9 @@ public interface PromisePeriodRepository extends JpaRepository<PromisePeriod, Lo
 
   List<PromisePeriod> findByStatusInOrderByMunicipalityAscStartYearDesc(Collection<PromisePeriodStatus> statuses);
 
+  List<PromisePeriod> findByMunicipalityInAndStatusInOrderByStartYearAsc(Collection<String> municipalities,
+      Collection<PromisePeriodStatus> statuses);
+
   List<PromisePeriod> findByMunicipalityAndStatusInOrderByStartYearDesc(String municipality,
       Collection<PromisePeriodStatus> statuses);
 }

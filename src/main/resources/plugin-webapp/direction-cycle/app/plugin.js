@@ -1,5 +1,5 @@
-// Coordinators' dashboard in Cockpit: where each open quarterly cycle and annual assessment of their
-// municipality stands.
+// Coordinators' dashboard in Cockpit: where each open quarterly cycle, annual assessment and promise period of
+// their municipality stands.
 // Data: DashboardResource (same login, authorizations and tenant checks as Cockpit).
 const escape = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
   (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -31,25 +31,32 @@ function table(rows) {
     </table>`;
 }
 
-function annualTable(rows) {
+// Open annual assessments and promise periods: one row each with the waiting step and deadlines.
+function stepTable(rows, caption, heading, label, extra) {
   if (rows.length === 0) {
     return '';
   }
   const body = rows.map((r) => `
     <tr>
-      <td><a href="#/process-instance/${escape(r.processInstanceId)}/runtime">${escape(r.municipality)} ${escape(r.year)}</a></td>
+      <td><a href="#/process-instance/${escape(r.processInstanceId)}/runtime">${escape(label(r))}</a></td>
+      ${extra ? `<td>${escape(extra.value(r))}</td>` : ''}
       <td>${escape(r.step)}</td>
       <td>${r.overdueTasks > 0 ? `<strong>${r.overdueTasks}</strong>` : '0'}</td>
       <td>${escape(date(r.nextDeadline))}</td>
     </tr>`).join('');
   return `
     <table class="cm-table direction-cycle-dashboard">
-      <caption>Öppna årliga bedömningar</caption>
-      <thead><tr><th scope="col">Bedömning</th><th scope="col">Väntar på</th>
-        <th scope="col">Försenade uppgifter</th><th scope="col">Nästa sista dag</th></tr></thead>
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${heading}</th>${extra ? `<th scope="col">${extra.heading}</th>` : ''}
+        <th scope="col">Väntar på</th><th scope="col">Försenade uppgifter</th><th scope="col">Nästa sista dag</th></tr></thead>
       <tbody>${body}</tbody>
     </table>`;
 }
+
+const annualTable = (rows) => stepTable(rows, 'Öppna årliga bedömningar', 'Bedömning',
+  (r) => `${r.municipality} ${r.year}`);
+const promiseTable = (rows) => stepTable(rows, 'Medborgarlöften', 'Löftesperiod',
+  (r) => `${r.municipality} ${r.period}`, { heading: 'Status', value: (r) => r.status });
 
 const load = (api, what) => fetch(`${api.cockpitApi}/plugin/direction-cycle/${api.engine}/${what}`, {
   headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
@@ -61,8 +68,10 @@ export default {
   priority: 20,
   render: (node, { api }) => {
     node.innerHTML = '<h3>Inriktningscykeln</h3><p>Hämtar …</p>';
-    Promise.all([load(api, 'cycles'), load(api, 'annual-assessments')])
-      .then(([cycles, annual]) => { node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}`; })
+    Promise.all([load(api, 'cycles'), load(api, 'annual-assessments'), load(api, 'promise-periods')])
+      .then(([cycles, annual, promises]) => {
+        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}${promiseTable(promises)}`;
+      })
       .catch(() => { node.innerHTML = '<h3>Inriktningscykeln</h3><p>Översikten kunde inte hämtas. Ladda om sidan.</p>'; });
   },
 };

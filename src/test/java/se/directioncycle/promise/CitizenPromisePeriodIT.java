@@ -30,6 +30,7 @@ import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
 import se.directioncycle.support.Tasklist;
+import se.directioncycle.support.WebappSession;
 
 /**
  * A whole Kalix promise period 2061–2062 through HTTP, as the demo people work in Tasklist, with the engine
@@ -109,6 +110,9 @@ class CitizenPromisePeriodIT {
     assertThat(anonymous.post("/api/citizen-promise-periods", Map.of("startYear", 2065)).status()).isEqualTo(401);
     assertThat(periods.findByBusinessKey("kalix-2065-2066")).isEmpty();
     engine.runDueJobs(KEY);
+    assertThat(dashboard("kalix-samordnare")).as("the coordinators' Cockpit dashboard")
+        .contains(KEY, "Förbereds", "Dokumentera dialog");
+    assertThat(dashboard("alvkarleby-samordnare")).doesNotContain(KEY);
 
     // (2) three dialogues, in aggregate; personal data and future dates are refused
     List<JsonNode> dialogues = coordinator.tasks(KEY, DIALOGUE);
@@ -199,6 +203,7 @@ class CitizenPromisePeriodIT {
     assertThat(inForce.getCommissionerSignedBy()).isEqualTo("kalix-kommunalrad");
     assertThat(inForce.getPoliceChiefSignedBy()).isEqualTo("kalix-lpo-chef");
     assertThat(inForce.getDraftRevision()).isEqualTo(3);
+    assertThat(dashboard("kalix-samordnare")).contains(KEY, "Gäller", "Årlig uppföljning");
     JsonNode published = anonymous.get("/open-data/citizen-promises/" + KEY).json();
     assertThat(published.path("status").asText()).isEqualTo("IN_FORCE");
     assertThat(published.path("themes").path(0).path("commitments")).hasSize(2);
@@ -260,7 +265,19 @@ class CitizenPromisePeriodIT {
     assertThat(progress(closed, "PARTNER", 2062)).isEqualTo(3);
     assertThat(closed.path("feedbackReport").asText()).startsWith("Vi lovade 120 insatser");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).count()).isZero();
+    assertThat(dashboard("kalix-samordnare")).as("a closed period leaves the dashboard").doesNotContain(KEY);
     assertThat(q2061).isEqualTo("kalix-2061-Q1");
+  }
+
+  private String dashboard(String coordinator) {
+    try {
+      var response = WebappSession.login(port, coordinator, "cockpit")
+          .get("/camunda/api/cockpit/plugin/direction-cycle/default/promise-periods");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return response.body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Opens the year's first quarter, decides two interventions linked to the commitments, reports progress. */
