@@ -39,7 +39,8 @@ public class CompileStatisticsAnalysisDelegate implements JavaDelegate {
     periods.recordAnalysis(periodId(execution), analysis.text(), EngineClock.now());
     execution.setVariable(STATISTICS_ANALYSIS, TextVariable.fit(analysis.text(), WHOLE_TEXT));
     execution.setVariable(FOCUS_AREA_CHOICES, SpinValues.jsonValue(JsonInput.write(analysis.ranking().stream()
-        .map(c -> Map.of("value", c.category(), "label", c.label() + " (" + SmallCounts.display(c.observations()) + " observationer)"))
+        .map(c -> Map.of("value", c.category(), "label", c.label() + " (" + (c.observations() == 0 ? "inga" : SmallCounts.display(c.observations()))
+            + " observationer)"))
         .toList())).create());
     List<String> proposed = analysis.ranking().stream().filter(c -> c.observations() > 0)
         .limit(StatisticsAnalysisCompiler.PROPOSED_FOCUS_AREAS).map(StatisticsAnalysis.RankedCategory::category)

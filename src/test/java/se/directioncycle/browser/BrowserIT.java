@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -49,6 +50,8 @@ class BrowserIT {
   private static final int ALVKARLEBY_YEAR = 2100;
   /** Kalix's annual assessment, started and decided in the browser. */
   private static final int KALIX_ANNUAL_YEAR = 2068;
+  /** Kalix promise period 2087–2088 (statistics years 2085–2086), used only here. */
+  private static final int KALIX_PROMISE_YEAR = 2087;
 
   private static Browser browser;
 
@@ -321,6 +324,115 @@ class BrowserIT {
     browser.complete("action plan decided", () -> board.tasks(key, "UserTask_DecideActionPlan").isEmpty());
     engine.runDueJobs(key);
     assertThat(Rest.as(port, "kalix-samordnare").get("/api/annual-assessments").body()).contains(key, "DECIDED");
+  }
+
+  @Test
+  void aKalixPromisePeriodIsRunInTasklistFromStartToFeedback() throws Exception {
+    String key = "kalix-" + KALIX_PROMISE_YEAR + "-" + (KALIX_PROMISE_YEAR + 1);
+    Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
+    engine.setClock(at(KALIX_PROMISE_YEAR - 1, 9, 1));
+
+    browser.login("kalix-samordnare", "tasklist").clickText("a", "Starta process")
+        .clickText("a", "Medborgarlöften – tvåårig löftesperiod");
+    browser.type(browser.field("Field_startYear"), String.valueOf(KALIX_PROMISE_YEAR));
+    browser.assertAccessible("promise start form", ".modal " + CAMUNDA_FORM);
+    browser.clickText("button", "Starta");
+    browser.waitUntil("promise period started",
+        () -> Rest.as(port, "kalix-samordnare").get("/api/citizen-promise-periods").body().contains(key));
+    engine.runDueJobs(key);
+
+    // a dialogue in aggregate; a phone number in the themes is refused with what to remove
+    List<String> dialogues = coordinator.tasks(key, "UserTask_RecordDialogue").stream()
+        .map(t -> t.path("id").asText()).toList();
+    browser.openAndClaim(dialogues.get(0));
+    browser.clickText("label", "Möte eller öppet hus");
+    browser.type(browser.field("Field_participants"), "42")
+        .type(browser.field("Field_places"), "Kalix centrum och Töre")
+        .type(browser.field("Field_themesRaised"), "Buskörning kvällstid, ring 070-123 45 67");
+    // the date last, as a person would pick it; clicking the method again closes the date picker
+    browser.type(browser.find(CAMUNDA_FORM + " .fjs-form-field-datetime input"), "08/20/" + (KALIX_PROMISE_YEAR - 1));
+    browser.clickText("label", "Möte eller öppet hus");
+    browser.assertAccessible("dialogue form", CAMUNDA_FORM);
+    assertThat(browser.completeRefused()).contains("«Teman som togs upp»", "telefonnummer");
+    browser.type(browser.field("Field_themesRaised"), "Buskörning kvällstid och otrygghet vid busshållplatser.");
+    browser.screenshot("tasklist-record-dialogue");
+    browser.complete("dialogue recorded", () -> coordinator.tasks(key, "UserTask_RecordDialogue").size() == 2);
+    for (String other : dialogues.subList(1, 3)) {
+      coordinator.complete(other, Map.of("dialogueMethod", "survey", "heldOn", (KALIX_PROMISE_YEAR - 1) + "-08-21",
+          "participants", 310L, "places", "Hela kommunen", "themesRaised", "Trafik och droger bland unga."));
+    }
+    engine.runDueJobs(key);
+
+    // focus areas beside the statistics analysis
+    browser.openAndClaim(coordinator.task(key, "UserTask_DecideFocusAreas"));
+    assertThat(browser.text(CAMUNDA_FORM)).contains("Statistikanalys inför medborgarlöften " + KALIX_PROMISE_YEAR);
+    browser.clickText("label", "Buskörning med moped/A-traktor (inga observationer)");
+    browser.assertAccessible("focus area form", CAMUNDA_FORM);
+    browser.complete("focus areas decided", () -> coordinator.tasks(key, "UserTask_DecideFocusAreas").isEmpty());
+
+    // the draft in the embedded form: a theme with one commitment
+    browser.openAndClaim(coordinator.task(key, "UserTask_DraftPromises"));
+    browser.type("#theme-title-0", "Polisiär närvaro och trafiksäkerhet").selectFirst("#theme-focus-0")
+        .type("#theme-goal-0", "Minska buskörningen i centrum.").select("#party-0-0", "Polisen")
+        .type("#description-0-0", "Riktade insatser mot buskörning").type("#target-0-0", "120")
+        .type("#unit-0-0", "insatser").type("#indicator-0-0", "Antal genomförda insatser");
+    browser.assertAccessible("promise draft form", EMBEDDED_FORM);
+    browser.screenshot("tasklist-draft-promises");
+    browser.complete("draft written", () -> coordinator.tasks(key, "UserTask_DraftPromises").isEmpty());
+
+    // the steering group approves; both sign in their own forms
+    Tasklist commissioner = Tasklist.as(port, "kalix-kommunalrad");
+    browser.login("kalix-kommunalrad", "tasklist").openAndClaim(commissioner.task(key, "UserTask_ReviewPromises"));
+    assertThat(browser.text(CAMUNDA_FORM)).contains("Polisen lovar: Riktade insatser mot buskörning");
+    browser.clickText("label", "Godkänn för underskrift");
+    browser.assertAccessible("steering-group review form", CAMUNDA_FORM);
+    browser.complete("review done", () -> commissioner.tasks(key, "UserTask_ReviewPromises").isEmpty());
+    browser.openAndClaim(commissioner.task(key, "UserTask_SignAsCommissioner"));
+    browser.clickText("label", "Jag undertecknar medborgarlöftena");
+    browser.assertAccessible("signature form", CAMUNDA_FORM);
+    browser.screenshot("tasklist-sign-promises");
+    browser.complete("commissioner signed", () -> commissioner.tasks(key, "UserTask_SignAsCommissioner").isEmpty());
+    Tasklist policeChief = Tasklist.as(port, "kalix-lpo-chef");
+    browser.login("kalix-lpo-chef", "tasklist").openAndClaim(policeChief.task(key, "UserTask_SignAsPoliceChief"));
+    browser.clickText("label", "Jag undertecknar medborgarlöftena");
+    browser.complete("police chief signed", () -> policeChief.tasks(key, "UserTask_SignAsPoliceChief").isEmpty());
+    engine.runDueJobs(key);
+    assertThat(Rest.anonymous(port).get("/open-data/citizen-promises/" + key).status()).isEqualTo(200);
+
+    browser.login("kalix-samordnare", "cockpit");
+    browser.waitUntil("promise period on the dashboard", () -> browser.text(DASHBOARD).contains("Medborgarlöften"));
+    assertThat(browser.text(DASHBOARD)).contains("Kalix " + KALIX_PROMISE_YEAR + "–" + (KALIX_PROMISE_YEAR + 1), "Gäller");
+    browser.assertAccessible("Cockpit dashboard with a promise period", DASHBOARD);
+    browser.show(DASHBOARD).screenshot("cockpit-dashboard-promise-period");
+
+    // both yearly follow-ups; the police comment in the browser, then the feedback report
+    for (int year = KALIX_PROMISE_YEAR; year <= KALIX_PROMISE_YEAR + 1; year++) {
+      engine.setClock(at(year, 12, 1));
+      engine.runDueJobs(key);
+      Tasklist police = Tasklist.as(port, "kalix-kommunpolis");
+      if (year == KALIX_PROMISE_YEAR) {
+        browser.login("kalix-kommunpolis", "tasklist").openAndClaim(police.task(key, "UserTask_CommentProgress"));
+        assertThat(browser.text(CAMUNDA_FORM)).contains("Riktade insatser mot buskörning – 0 av 120 insatser");
+        browser.type(browser.field("Field_progressComment"), "Insatserna kom inte i gång under året.");
+        browser.assertAccessible("progress comment form", CAMUNDA_FORM);
+        browser.complete("progress commented", () -> police.tasks(key, "UserTask_CommentProgress").isEmpty());
+      } else {
+        police.complete(police.task(key, "UserTask_CommentProgress"), Map.of("progressComment", "Enligt plan."));
+      }
+      engine.runDueJobs(key);
+    }
+    browser.login("kalix-samordnare", "tasklist").openAndClaim(coordinator.task(key, "UserTask_WriteFeedbackReport"));
+    browser.type(browser.field("Field_feedbackReport"), "Vi lovade 120 insatser per år. Så här gick det.");
+    browser.assertAccessible("feedback report form", CAMUNDA_FORM);
+    browser.complete("feedback written", () -> coordinator.tasks(key, "UserTask_WriteFeedbackReport").isEmpty());
+    engine.runDueJobs(key);
+    assertThat(Rest.anonymous(port).get("/open-data/citizen-promises/" + key).json().path("status").asText())
+        .isEqualTo("CLOSED");
+  }
+
+  private static java.util.Date at(int year, int month, int day) {
+    return java.util.Date.from(java.time.LocalDateTime.of(year, month, day, 9, 0)
+        .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
   }
 
   private String dashboardRow(String cycle) {
