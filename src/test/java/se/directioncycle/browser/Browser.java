@@ -161,6 +161,33 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Fills Camunda Form fields (component id → text) and fills again any that lost its text: form-js re-renders
+   * while another field updates and can drop keystrokes that arrive meanwhile.
+   */
+  Browser fill(java.util.Map<String, String> fields) {
+    for (int round = 0; round < 5; round++) {
+      boolean allKept = true;
+      for (var entry : fields.entrySet()) {
+        WebElement field = field(entry.getKey());
+        if (!entry.getValue().equals(field.getAttribute("value"))) {
+          type(field, entry.getValue());
+          allKept = false;
+        }
+      }
+      if (allKept) {
+        return this;
+      }
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("form fields did not keep their text: " + fields.keySet());
+  }
+
   Browser type(String css, String text) {
     return type(find(css), text);
   }

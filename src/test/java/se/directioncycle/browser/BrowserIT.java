@@ -346,15 +346,15 @@ class BrowserIT {
         .map(t -> t.path("id").asText()).toList();
     browser.openAndClaim(dialogues.get(0));
     browser.clickText("label", "Möte eller öppet hus");
-    browser.type(browser.field("Field_participants"), "42")
-        .type(browser.field("Field_places"), "Kalix centrum och Töre")
-        .type(browser.field("Field_themesRaised"), "Buskörning kvällstid, ring 070-123 45 67");
-    // the date last, as a person would pick it; clicking the method again closes the date picker
+    // the date first, as a person would pick it; typing in the next field closes the date picker
     browser.type(browser.find(CAMUNDA_FORM + " .fjs-form-field-datetime input"), "08/20/" + (KALIX_PROMISE_YEAR - 1));
-    browser.clickText("label", "Möte eller öppet hus");
+    Map<String, String> dialogue = new java.util.LinkedHashMap<>(Map.of("Field_participants", "42",
+        "Field_places", "Kalix centrum och Töre", "Field_themesRaised", "Buskörning kvällstid, ring 070-123 45 67"));
+    browser.fill(dialogue);
     browser.assertAccessible("dialogue form", CAMUNDA_FORM);
     assertThat(browser.completeRefused()).contains("«Teman som togs upp»", "telefonnummer");
-    browser.type(browser.field("Field_themesRaised"), "Buskörning kvällstid och otrygghet vid busshållplatser.");
+    dialogue.put("Field_themesRaised", "Buskörning kvällstid och otrygghet vid busshållplatser.");
+    browser.fill(dialogue);
     browser.screenshot("tasklist-record-dialogue");
     browser.complete("dialogue recorded", () -> coordinator.tasks(key, "UserTask_RecordDialogue").size() == 2);
     for (String other : dialogues.subList(1, 3)) {

@@ -33,16 +33,18 @@ import se.directioncycle.support.Tasklist;
 import se.directioncycle.support.WebappSession;
 
 /**
- * A whole Kalix promise period 2061–2062 through HTTP, as the demo people work in Tasklist, with the engine
+ * A whole Kalix promise period 2099–2100 through HTTP, as the demo people work in Tasklist, with the engine
  * clock moved: the dialogues, the analysis from the quarters before, focus areas, a draft returned by the
  * steering group, a refused and then a given signature, publication, two quarterly cycles whose interventions
  * count towards commitments, both yearly follow-ups and the feedback report – checked in the open data, where
- * a draft never appears. Kalix 2059–2064 is used only here.
+ * a draft never appears. Kalix 2097–2100 quarters 2098 Q2, 2099 Q3 and 2100 Q1 and promise periods starting 2063,
+ * 2065 and 2099 are used only here; its decisions come after every other test's Kalix quarter (2099 Q1 is the
+ * last), so no other test finds them as "the previous decision".
  */
 @IntegrationTest
 class CitizenPromisePeriodIT {
 
-  private static final String KEY = "kalix-2061-2062";
+  private static final String KEY = "kalix-2099-2100";
   private static final String DRAFT_KEY = "kalix-2063-2064";
   private static final String DIALOGUE = "UserTask_RecordDialogue";
   private static final String FOCUS = "UserTask_DecideFocusAreas";
@@ -79,8 +81,8 @@ class CitizenPromisePeriodIT {
     Rest anonymous = Rest.anonymous(port);
 
     // the quarter before the period: what the statistics analysis rests on
-    engine.setClock(at(2059, 12, 1));
-    String before = kalix.open(2060, 1);
+    engine.setClock(at(2098, 3, 1));
+    String before = kalix.open(2098, 2);
     engine.runDueJobs(before);
     for (String member : List.of("skola", "fritid", "ifo", "bostad")) {
       kalix.submitSituationInput(before, member, List.of(
@@ -92,14 +94,14 @@ class CitizenPromisePeriodIT {
     engine.runDueJobs(before);
 
     // (1) the coordinator starts the period; a duplicate, bad input and others are refused
-    engine.setClock(at(2060, 9, 1));
+    engine.setClock(at(2098, 9, 1));
     Rest coordinatorRest = Rest.as(port, "kalix-samordnare");
-    Rest.Response started = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2061));
+    Rest.Response started = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2099));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     assertThat(started.json().path("businessKey").asText()).isEqualTo(KEY);
-    Rest.Response duplicate = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2061));
+    Rest.Response duplicate = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2099));
     assertThat(duplicate.status()).isEqualTo(409);
-    assertThat(duplicate.message()).isEqualTo("Det finns redan medborgarlöften för Kalix 2061–2062. "
+    assertThat(duplicate.message()).isEqualTo("Det finns redan medborgarlöften för Kalix 2099–2100. "
         + "En kommun kan bara ha en löftesperiod som börjar ett visst år.");
     assertThat(coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", "nästa år")).message())
         .contains("«Första året» måste vara ett heltal");
@@ -120,21 +122,21 @@ class CitizenPromisePeriodIT {
     assertThat(police.tasks(KEY, DIALOGUE)).as("the community police records dialogues too").hasSize(3);
     assertThat(Tasklist.as(port, "alvkarleby-samordnare").tasks(KEY)).as("another municipality sees nothing").isEmpty();
     String first = dialogues.get(0).path("id").asText();
-    assertThat(dialogues.get(0).path("name").asText()).isEqualTo("Dokumentera dialog – Kalix 2061–2062");
-    Map<String, Object> bad = dialogue("2060-08-20");
+    assertThat(dialogues.get(0).path("name").asText()).isEqualTo("Dokumentera dialog – Kalix 2099–2100");
+    Map<String, Object> bad = dialogue("2098-08-20");
     bad.put("themesRaised", "Ring 070-123 45 67 om buskörningen");
     bad.put("participants", 0L);
     Rest.Response refused = coordinator.submit(first, bad);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message()).contains("«Teman som togs upp»", "telefonnummer", "«Antal deltagare» måste vara mellan 1");
-    assertThat(coordinator.submit(first, dialogue("2060-09-30")).message()).contains("«Datum» får inte vara i framtiden");
-    Map<String, Object> sneaky = dialogue("2060-08-20");
+    assertThat(coordinator.submit(first, dialogue("2098-09-30")).message()).contains("«Datum» får inte vara i framtiden");
+    Map<String, Object> sneaky = dialogue("2098-08-20");
     sneaky.put("commissionerGroup", "kalix-skola");
     assertThat(coordinator.submit(first, sneaky).status()).as("a form cannot overwrite the groups").isEqualTo(400);
     for (JsonNode task : dialogues) {
       String label = coordinator.formVariables(task.path("id").asText()).path("dialogueLabel").path("value").asText();
       assertThat(label).isIn("Medborgardialog", "Medarbetardialog", "Rådets underlag");
-      (label.equals("Medarbetardialog") ? police : coordinator).complete(task.path("id").asText(), dialogue("2060-08-20"));
+      (label.equals("Medarbetardialog") ? police : coordinator).complete(task.path("id").asText(), dialogue("2098-08-20"));
     }
     engine.runDueJobs(KEY);
 
@@ -142,7 +144,7 @@ class CitizenPromisePeriodIT {
     String focusTask = coordinator.task(KEY, FOCUS);
     JsonNode focusForm = coordinator.formVariables(focusTask);
     assertThat(focusForm.path("statisticsAnalysis").path("value").asText())
-        .contains("Statistikanalys inför medborgarlöften 2061–2062 – Kalix", "1. Buskörning", "Årets lägesbild 2060");
+        .contains("Statistikanalys inför medborgarlöften 2099–2100 – Kalix", "1. Buskörning", "Årets lägesbild 2098");
     assertThat(jsonVariable(focusForm, "focusAreas").toString()).startsWith("[\"BUSKORNING_MOPED_ATRAKTOR\"");
     assertThat(coordinator.submit(focusTask, Map.of("focusAreas", new Tasklist.Json("[\"KLOTTER\",\"OKAND\"]")))
         .message()).contains("«Fokusområden» har ett värde som inte finns bland valen");
@@ -211,7 +213,7 @@ class CitizenPromisePeriodIT {
     long partnerCommitment = commitmentId(published, "PARTNER");
 
     // an unpublished draft of the next period never appears in the open data
-    engine.setClock(at(2060, 10, 1));
+    engine.setClock(at(2098, 10, 1));
     assertThat(coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2063)).status()).isEqualTo(201);
     Rest.Response list = anonymous.get("/open-data/citizen-promises");
     assertThat(list.status()).isEqualTo(200);
@@ -222,11 +224,11 @@ class CitizenPromisePeriodIT {
     assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/citizen-promise-periods/" + KEY).status()).isEqualTo(404);
 
     // (6) year 1: a quarter whose interventions count towards the commitments
-    engine.setClock(at(2060, 12, 1));
-    String q2061 = quarterWithLinkedInterventions(kalix, 2061, policeCommitment, partnerCommitment, 40, 2);
+    engine.setClock(at(2099, 6, 1));
+    String q2099 = quarterWithLinkedInterventions(kalix, 2099, 3, policeCommitment, partnerCommitment, 40, 2);
 
     // the yearly follow-up on 1 December counts 40 and 2; each party comments on its own commitments
-    engine.setClock(at(2061, 12, 1));
+    engine.setClock(at(2099, 12, 1));
     engine.runDueJobs(KEY);
     String policeComment = police.task(KEY, COMMENT);
     assertThat(police.formVariables(policeComment).path("progressTable").path("value").asText())
@@ -236,14 +238,14 @@ class CitizenPromisePeriodIT {
     coordinator.complete(onlyCoordinatorComment(coordinator), Map.of("progressComment", "Trygghetsvandringar enligt plan."));
     engine.runDueJobs(KEY);
     JsonNode year1 = anonymous.get("/open-data/citizen-promises/" + KEY).json();
-    assertThat(progress(year1, "POLICE", 2061)).isEqualTo(40);
-    assertThat(progress(year1, "PARTNER", 2061)).isEqualTo(2);
+    assertThat(progress(year1, "POLICE", 2099)).isEqualTo(40);
+    assertThat(progress(year1, "PARTNER", 2099)).isEqualTo(2);
     assertThat(year1.toString()).contains("Färre insatser än planerat under sommaren.");
 
     // (7) year 2: the next quarter (evaluating year 1's interventions first), then the final follow-up
-    engine.setClock(at(2061, 12, 2));
-    quarterWithLinkedInterventions(kalix, 2062, policeCommitment, partnerCommitment, 55, 3);
-    engine.setClock(at(2062, 12, 1));
+    engine.setClock(at(2099, 12, 2));
+    quarterWithLinkedInterventions(kalix, 2100, 1, policeCommitment, partnerCommitment, 55, 3);
+    engine.setClock(at(2100, 12, 1));
     engine.runDueJobs(KEY);
     police.complete(police.task(KEY, COMMENT), Map.of("progressComment", "Målet nåddes inte fullt ut."));
     coordinator.complete(onlyCoordinatorComment(coordinator), Map.of("progressComment", "Enligt plan."));
@@ -251,7 +253,7 @@ class CitizenPromisePeriodIT {
 
     String feedbackTask = coordinator.task(KEY, FEEDBACK);
     assertThat(coordinator.formVariables(feedbackTask).path("finalProgress").path("value").asText())
-        .contains("Uppföljning 2061", "40 av 120", "Uppföljning 2062", "55 av 120");
+        .contains("Uppföljning 2099", "40 av 120", "Uppföljning 2100", "55 av 120");
     assertThat(anonymous.get("/open-data/citizen-promises/" + KEY).json().path("feedbackReport").isNull())
         .as("the feedback report is published only when it is done").isTrue();
     coordinator.complete(feedbackTask, Map.of("feedbackReport",
@@ -260,13 +262,13 @@ class CitizenPromisePeriodIT {
 
     JsonNode closed = anonymous.get("/open-data/citizen-promises/" + KEY).json();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
-    assertThat(progress(closed, "POLICE", 2061)).isEqualTo(40);
-    assertThat(progress(closed, "POLICE", 2062)).isEqualTo(55);
-    assertThat(progress(closed, "PARTNER", 2062)).isEqualTo(3);
+    assertThat(progress(closed, "POLICE", 2099)).isEqualTo(40);
+    assertThat(progress(closed, "POLICE", 2100)).isEqualTo(55);
+    assertThat(progress(closed, "PARTNER", 2100)).isEqualTo(3);
     assertThat(closed.path("feedbackReport").asText()).startsWith("Vi lovade 120 insatser");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).count()).isZero();
     assertThat(dashboard("kalix-samordnare")).as("a closed period leaves the dashboard").doesNotContain(KEY);
-    assertThat(q2061).isEqualTo("kalix-2061-Q1");
+    assertThat(q2099).isEqualTo("kalix-2099-Q3");
   }
 
   private String dashboard(String coordinator) {
@@ -280,10 +282,12 @@ class CitizenPromisePeriodIT {
     }
   }
 
-  /** Opens the year's first quarter, decides two interventions linked to the commitments, reports progress. */
-  private String quarterWithLinkedInterventions(QuarterScenario kalix, int year, long policeCommitment,
+  /** Opens a quarter, decides two interventions linked to the commitments, reports progress. */
+  private String quarterWithLinkedInterventions(QuarterScenario kalix, int year, int quarter, long policeCommitment,
       long partnerCommitment, long policeDone, long partnerDone) {
-    String cycle = kalix.open(year, 1);
+    String cycle = kalix.open(year, quarter);
+    String first = java.time.LocalDate.of(year, quarter * 3 - 2, 1).toString();
+    String last = java.time.LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1).toString();
     engine.runDueJobs(cycle);
     for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "bostad")) {
       kalix.submitSituationInput(cycle, member, List.of(
@@ -297,12 +301,10 @@ class CitizenPromisePeriodIT {
     Tasklist coordinator = kalix.as("samordnare");
     JsonNode proposalContext = jsonVariable(coordinator.formVariables(coordinator.task(cycle, PROPOSE)), "proposalContext");
     assertThat(proposalContext.path("commitments").toString()).as("the commitments in force are offered")
-        .contains("Medborgarlöfte 2061–2062", "Polisen: Riktade insatser mot buskörning");
-    Map<String, Object> policeIntervention = intervention("Insatser mot buskörning", "police", year + "-01-01",
-        year + "-03-31");
+        .contains("Medborgarlöfte 2099–2100", "Polisen: Riktade insatser mot buskörning");
+    Map<String, Object> policeIntervention = intervention("Insatser mot buskörning", "police", first, last);
     policeIntervention.put("commitmentId", policeCommitment);
-    Map<String, Object> housingIntervention = intervention("Trygghetsvandring", "housing", year + "-01-01",
-        year + "-03-31");
+    Map<String, Object> housingIntervention = intervention("Trygghetsvandring", "housing", first, last);
     housingIntervention.put("commitmentId", 999_999_999L);
     Rest.Response unknownCommitment = coordinator.submit(coordinator.task(cycle, PROPOSE), Map.of("directionProposal",
         new Tasklist.Json(Rest.write(Map.of("focusAreas", List.of(area(proposalContext,
@@ -310,7 +312,7 @@ class CitizenPromisePeriodIT {
     assertThat(unknownCommitment.message()).contains("«Fokusområde 1 – Insats 2 – Räknas mot medborgarlöfte» är inget åtagande");
     housingIntervention.put("commitmentId", partnerCommitment);
     kalix.propose(cycle, new ArrayList<>(List.of(policeIntervention, housingIntervention)));
-    kalix.chairApproves(cycle, (year - 1) + "-12-12", 7);
+    kalix.chairApproves(cycle, first, 7);
     engine.runDueJobs(cycle);
 
     engine.advance(Duration.ofDays(15));
