@@ -2,6 +2,7 @@ package se.directioncycle.annual;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.agreement.CooperationAgreements;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.cycle.CycleRepository;
 import se.directioncycle.privacy.SmallCounts;
@@ -30,7 +32,8 @@ import se.directioncycle.system.TextVariable;
  * Compiles the picture of a municipality's year from its quarterly situation reports (indicator totals
  * summed over the year, problems by observations over the year) and its safety survey (the share per
  * question for the whole municipality). Counts under {@link SmallCounts#THRESHOLD} are shown as "<5" and
- * survey areas with fewer than 5 respondents are left out.
+ * survey areas with fewer than 5 respondents are left out. It ends with the cooperation agreement in force at the
+ * end of the year, if any, and whether it is due for renewal.
  */
 @Component
 public class AnnualPictureCompiler {
@@ -41,11 +44,14 @@ public class AnnualPictureCompiler {
   private final CycleRepository cycles;
   private final SituationReportRepository reports;
   private final SafetySurveys surveys;
+  private final CooperationAgreements agreements;
 
-  AnnualPictureCompiler(CycleRepository cycles, SituationReportRepository reports, SafetySurveys surveys) {
+  AnnualPictureCompiler(CycleRepository cycles, SituationReportRepository reports, SafetySurveys surveys,
+      CooperationAgreements agreements) {
     this.cycles = cycles;
     this.reports = reports;
     this.surveys = surveys;
+    this.agreements = agreements;
   }
 
   @Transactional(readOnly = true)
@@ -107,6 +113,24 @@ public class AnnualPictureCompiler {
 
     text.append("\n#### Trygghetsmätningen ").append(year).append("\n\n");
     survey.ifPresentOrElse(s -> appendSurvey(text, s), () -> text.append("Ingen trygghetsmätning är importerad.\n"));
+
+    text.append("\n#### Samverkansöverenskommelse\n\n");
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    agreements.inForceOn(municipality.id(), yearEnd).ifPresentOrElse(agreement -> {
+      text.append("Gäller vid årets slut: «").append(agreement.title()).append("», ").append(agreement.periodLabel())
+          .append(".");
+      if (agreement.renewalDue()) {
+        text.append(" Den löper ut inom ").append(agreement.renewalLeadDays()).append(" dagar efter årets slut. ")
+            .append(switch (agreement.status()) {
+              case ACTIVE -> "Förnyelsen är inte avgjord.";
+              case RENEWED -> "Den är förnyad.";
+              case ENDED -> "Den förnyas inte.";
+              case EXPIRED -> "Den har löpt ut utan beslut om förnyelse.";
+            });
+      }
+      text.append("\n");
+    }, () -> text.append("Saknas: ingen samverkansöverenskommelse i registret gäller vid årets slut (").append(yearEnd)
+        .append(").\n"));
     return new AnnualPicture(survey.map(SafetySurvey::getId).orElse(null), quarterReports.size(), text.toString(),
         Map.copyOf(observations));
   }

@@ -29,9 +29,12 @@ class SubmittedVariablesGuardFilter extends HttpFilter {
   /** Completing a task with variables skips the form's checks, so only submit-form may carry them. */
   private static final Pattern TASK_COMPLETION_PATH = Pattern.compile(".*/task/[^/]+/(complete|resolve)/?$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** Only before a message of ours, which starts with a quoted field name or a capital letter. */
+  /**
+   * Only before a message of ours, which starts with a quoted field name or a capital letter. The id has no space
+   * but may have colons: a process definition's id is `<key>:<version>:<uuid>`.
+   */
   private static final Pattern ENGLISH_PREFIX = Pattern.compile(
-      "^Cannot (submit task form|instantiate process definition|complete task|resolve task) [^ :]+: (?=[«A-ZÅÄÖ])");
+      "^Cannot (submit task form|instantiate process definition|complete task|resolve task) [^ ]+: (?=[«A-ZÅÄÖ])");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

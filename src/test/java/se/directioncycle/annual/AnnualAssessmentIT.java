@@ -116,7 +116,8 @@ class AnnualAssessmentIT {
     assertThat(picture).contains("Årets lägesbild 2067 – Kalix", "1 av 4 kvartalslägesbilder (saknas för kvartal 2, 3, 4)",
         "Klotter: 5 observationer",
         "Känner sig trygg utomhus sent på kvällen i sitt bostadsområde: 68,4 % (412 svar)",
-        "3 rader med färre än 5 svarande visas inte");
+        "3 rader med färre än 5 svarande visas inte",
+        "#### Samverkansöverenskommelse", "Saknas: ingen samverkansöverenskommelse i registret gäller vid årets slut (2067-12-31).");
     AnnualAssessment compiled = assessments.findByMunicipalityAndYear("kalix", YEAR).orElseThrow();
     assertThat(compiled.getQuarterReports()).isEqualTo(1);
     assertThat(compiled.getSurveyId()).isNotNull();

@@ -42,16 +42,18 @@ class ModelWiringIT {
         .orderByDeploymentTime().desc().list().get(0);
     List<String> resources = repositoryService.getDeploymentResourceNames(deployment.getId());
     assertThat(resources).contains("quarterly-direction-cycle.bpmn", "intervention-follow-up.bpmn", "annual-assessment.bpmn",
-        "citizen-promise-cycle.bpmn", "problem-priority.dmn", "forms/situation-input.html", "forms/direction-proposal.html",
-        "forms/draft-promises.html");
+        "citizen-promise-cycle.bpmn", "cooperation-agreement.bpmn", "problem-priority.dmn", "forms/situation-input.html",
+        "forms/direction-proposal.html", "forms/draft-promises.html");
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
         .deploymentId(deployment.getId()).list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp", "AnnualAssessment",
-            "CitizenPromiseCycle");
+            "CitizenPromiseCycle", "CooperationAgreement");
     assertThat(definitions).filteredOn(ProcessDefinition::isStartableInTasklist).extracting(ProcessDefinition::getKey)
-        .as("only the cycle, the annual assessment and the promise period can be started by hand; follow-ups are called by the cycle")
-        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "AnnualAssessment", "CitizenPromiseCycle");
+        .as("only the cycle, the annual assessment, the promise period and an agreement can be started by hand; "
+            + "follow-ups are called by the cycle")
+        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "AnnualAssessment", "CitizenPromiseCycle",
+            "CooperationAgreement");
     List<String> formIds = resources.stream().filter(r -> r.endsWith(".form"))
         .map(r -> formId(deployment.getId(), r)).toList();
     List<String> decisionKeys = repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId())
@@ -116,6 +118,10 @@ class ModelWiringIT {
             && definition.getKey().equals("CitizenPromiseCycle")) {
           assertThat(start.getCamundaFormRef()).isEqualTo("start-citizen-promise-cycle");
         }
+        if (start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process
+            && definition.getKey().equals("CooperationAgreement")) {
+          assertThat(start.getCamundaFormRef()).isEqualTo("register-cooperation-agreement");
+        }
       }
     }
     assertThat(decisionKeys).contains("ProblemPriority");
@@ -123,7 +129,9 @@ class ModelWiringIT {
         "${situationInputTaskListener}", "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
         "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${surveyImportTaskListener}",
         "start-citizen-promise-cycle", "record-dialogue", "sign-promises", "embedded:deployment:forms/draft-promises.html",
-        "${commissionerSignatureTaskListener}", "${policeChiefSignatureTaskListener}", "${computeCommitmentProgressDelegate}");
+        "${commissionerSignatureTaskListener}", "${policeChiefSignatureTaskListener}", "${computeCommitmentProgressDelegate}",
+        "register-cooperation-agreement", "renew-cooperation-agreement", "${registerCooperationAgreementDelegate}",
+        "${renewalTaskListener}", "${recordRenewalOutcomeDelegate}", "${markAgreementExpiredDelegate}");
   }
 
   /** The id inside a .form file; it must equal the file name. */

@@ -1,0 +1,26 @@
+package se.directioncycle.agreement;
+
+import static se.directioncycle.agreement.CooperationAgreementVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.directioncycle.system.EngineClock;
+
+/** `ServiceTask_RecordRenewalOutcome`: the register gets the coordinator's answer (RENEWED or ENDED), idempotently. */
+@Component
+public class RecordRenewalOutcomeDelegate implements JavaDelegate {
+
+  private final CooperationAgreementService agreements;
+
+  RecordRenewalOutcomeDelegate(CooperationAgreementService agreements) {
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RenewalTaskListener.Decision decision = RenewalTaskListener.read(execution);
+    agreements.recordRenewal(agreementId(execution), decision.outcome(), decision.note(),
+        (String) execution.getVariable(RENEWAL_DECIDED_BY), EngineClock.now());
+  }
+}
