@@ -430,6 +430,34 @@ class BrowserIT {
         .isEqualTo("CLOSED");
   }
 
+  @Test
+  void aCooperationAgreementIsRegisteredAndItsRenewalAnsweredInTasklist() {
+    String key = "kalix-samverkan-2080-01-01"; // Kalix agreements from 2080 are used only here
+    engine.setClock(at(2082, 11, 1)); // within 90 days of the end: the renewal task comes at once
+    Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
+
+    browser.login("kalix-samordnare", "tasklist").clickText("a", "Starta process")
+        .clickText("a", "Samverkansöverenskommelse – registrering och förnyelse");
+    browser.type(browser.find(CAMUNDA_FORM + " input[id*='Field_validFrom']"), "01/01/2080");
+    browser.type(browser.find(CAMUNDA_FORM + " input[id*='Field_validTo']"), "12/31/2082");
+    browser.fill(Map.of("Field_title", "Samverkansöverenskommelse Kalix 2080–2082",
+        "Field_parties", "Kalix kommun och lokalpolisområde Östra Norrbotten"));
+    browser.assertAccessible("agreement registration form", ".modal " + CAMUNDA_FORM);
+    browser.clickText("button", "Starta");
+    browser.waitUntil("agreement registered", () -> Rest.as(port, "kalix-samordnare")
+        .get("/api/municipalities/kalix/cooperation-agreements").body().contains(key));
+    engine.runDueJobs(key);
+
+    browser.openAndClaim(coordinator.task(key, "UserTask_RenewCooperationAgreement"));
+    browser.clickText("label", "Förnyas inte");
+    browser.fill(Map.of("Field_renewalNote", "Ersätts av medborgarlöften med årlig uppföljning."));
+    browser.assertAccessible("agreement renewal form", CAMUNDA_FORM);
+    browser.complete("renewal answered", () -> coordinator.tasks(key, "UserTask_RenewCooperationAgreement").isEmpty());
+    engine.runDueJobs(key);
+    assertThat(Rest.as(port, "kalix-samordnare").get("/api/municipalities/kalix/cooperation-agreements").body())
+        .contains(key, "ENDED");
+  }
+
   private static java.util.Date at(int year, int month, int day) {
     return java.util.Date.from(java.time.LocalDateTime.of(year, month, day, 9, 0)
         .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
