@@ -24,14 +24,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.support.ProcessTestSupport;
 
 /**
  * Process test of {@code bpmn/cooperation-agreement.bpmn} on a plain in-memory engine. The delegates are Mocks
@@ -39,11 +36,7 @@ import se.directioncycle.system.InvalidInputException;
  * is the real one (it needs no beans), so its rules run on completion. The real beans run in CooperationAgreementIT.
  */
 @Deployment(resources = "bpmn/cooperation-agreement.bpmn")
-class CooperationAgreementProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+class CooperationAgreementProcessTest extends ProcessTestSupport {
 
   static final String PROCESS_KEY = "CooperationAgreement";
   static final String BUSINESS_KEY = "kalix-samverkan-2071-01-01";
@@ -63,10 +56,12 @@ class CooperationAgreementProcessTest {
   private final List<Map<String, Object>> recorded = new ArrayList<>();
   private final List<Long> markedExpired = new ArrayList<>();
 
+  CooperationAgreementProcessTest() {
+    super(START);
+  }
+
   @BeforeEach
   void registerMocks() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
 
     Mocks.register("registerCooperationAgreementDelegate", (JavaDelegate) execution -> {
       execution.setProcessBusinessKey(BUSINESS_KEY);
@@ -83,13 +78,6 @@ class CooperationAgreementProcessTest {
         "decision", RenewalTaskListener.read(execution))));
     Mocks.register("markAgreementExpiredDelegate",
         (JavaDelegate) execution -> markedExpired.add(CooperationAgreementVariables.agreementId(execution)));
-  }
-
-  @AfterEach
-  void resetMocksAndClock() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
   }
 
   @Test

@@ -14,34 +14,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.support.ProcessTestSupport;
 
 /**
  * Process test of {@code bpmn/annual-assessment.bpmn} on a plain in-memory engine. The beans are Mocks
  * lambdas that only set the variables the next steps need; the real beans run in AnnualAssessmentIT.
  */
 @Deployment(resources = "bpmn/annual-assessment.bpmn")
-class AnnualAssessmentProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+class AnnualAssessmentProcessTest extends ProcessTestSupport {
 
   static final String PROCESS_KEY = "AnnualAssessment";
   static final String BUSINESS_KEY = "kalix-2067-arsbedomning";
@@ -57,12 +47,13 @@ class AnnualAssessmentProcessTest {
 
   /** Whether the survey of the year is "stored", as surveyImportTaskListener sees it. */
   private boolean surveyStored = true;
-  private final Map<String, Integer> calls = new ConcurrentHashMap<>();
+
+  AnnualAssessmentProcessTest() {
+    super(START);
+  }
 
   @BeforeEach
   void registerMocks() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
 
     delegate("registerAnnualAssessmentDelegate", execution -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -88,13 +79,6 @@ class AnnualAssessmentProcessTest {
     for (String listener : List.of("actionPlanTaskListener", "boardDecisionTaskListener")) {
       Mocks.register(listener, (TaskListener) task -> calls.merge(listener, 1, Integer::sum));
     }
-  }
-
-  @AfterEach
-  void resetMocksAndClock() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
   }
 
   @Test
@@ -191,10 +175,4 @@ class AnnualAssessmentProcessTest {
     return runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables("year", 2067));
   }
 
-  private void delegate(String name, JavaDelegate body) {
-    Mocks.register(name, (JavaDelegate) execution -> {
-      calls.merge(name, 1, Integer::sum);
-      body.execute(execution);
-    });
-  }
 }

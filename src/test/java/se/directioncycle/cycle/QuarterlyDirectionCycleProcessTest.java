@@ -20,9 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,23 +30,17 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import se.directioncycle.support.ProcessTestSupport;
 
 /**
  * Process test of {@code bpmn/quarterly-direction-cycle.bpmn} on a plain in-memory engine. The beans
  * are Mocks lambdas that only set the variables the next steps need; the real beans have their own tests.
  */
 @Deployment(resources = {"bpmn/quarterly-direction-cycle.bpmn", "bpmn/intervention-follow-up.bpmn"})
-class QuarterlyDirectionCycleProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
 
   static final String PROCESS_KEY = "QuarterlyDirectionCycle";
   static final String FOLLOW_UP_KEY = "InterventionFollowUp";
@@ -67,13 +59,13 @@ class QuarterlyDirectionCycleProcessTest {
   private Map<String, String> evaluationGroups = Map.of();
   /** What registerDecisionDelegate answers. */
   private List<String> decidedInterventionIds = List.of("301", "302");
-  /** Calls per bean name. */
-  private final Map<String, Integer> calls = new ConcurrentHashMap<>();
+
+  QuarterlyDirectionCycleProcessTest() {
+    super(START);
+  }
 
   @BeforeEach
   void registerMocks() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
 
     delegate("registerCycleDelegate", execution -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -116,14 +108,6 @@ class QuarterlyDirectionCycleProcessTest {
         "followUpReportTaskListener")) {
       Mocks.register(listener, noOp);
     }
-  }
-
-  @AfterEach
-  void resetMocksAndClock() {
-    Mocks.reset();
-    ClockUtil.reset();
-    // the assertions keep their engine in a thread-local: do not leak the "unit" engine into later tests
-    BpmnAwareTests.reset();
   }
 
   @Test
@@ -442,10 +426,4 @@ class QuarterlyDirectionCycleProcessTest {
         .containsExactlyInAnyOrder(groups);
   }
 
-  private void delegate(String beanName, JavaDelegate body) {
-    Mocks.register(beanName, (JavaDelegate) execution -> {
-      calls.merge(beanName, 1, Integer::sum);
-      body.execute(execution);
-    });
-  }
 }

@@ -27,26 +27,19 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.directioncycle.support.ProcessTestSupport;
 
 /**
  * Process test of {@code bpmn/intervention-follow-up.bpmn}, started directly (as the cycle's call
  * activity would) on a plain in-memory engine with Mocks for the beans.
  */
 @Deployment(resources = "bpmn/intervention-follow-up.bpmn")
-class InterventionFollowUpProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+class InterventionFollowUpProcessTest extends ProcessTestSupport {
 
   static final Instant START = Instant.parse("2027-01-04T08:00:00Z");
   static final Date QUARTER_ENDS_AT = Date.from(Instant.parse("2027-03-31T22:00:00Z"));
@@ -55,10 +48,12 @@ class InterventionFollowUpProcessTest {
 
   private final AtomicInteger prepareCalls = new AtomicInteger();
 
+  InterventionFollowUpProcessTest() {
+    super(START);
+  }
+
   @BeforeEach
   void registerMocks() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
     Mocks.register("prepareFollowUpDelegate", (JavaDelegate) execution -> {
       prepareCalls.incrementAndGet();
       execution.setVariable("responsibleGroup", RESPONSIBLE);
@@ -73,14 +68,6 @@ class InterventionFollowUpProcessTest {
         task.getExecution().setVariable("lastTrafficLight", task.getVariableLocal("trafficLight"));
       }
     });
-  }
-
-  @AfterEach
-  void resetMocksAndClock() {
-    Mocks.reset();
-    ClockUtil.reset();
-    // the assertions keep their engine in a thread-local: do not leak the "unit" engine into later tests
-    BpmnAwareTests.reset();
   }
 
   @Test

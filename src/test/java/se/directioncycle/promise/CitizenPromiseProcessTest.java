@@ -14,10 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,12 +22,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import se.directioncycle.support.ProcessTestSupport;
 
 /**
  * Process test of {@code bpmn/citizen-promise-cycle.bpmn} on a plain in-memory engine. The beans are Mocks
@@ -38,11 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * CitizenPromisePeriodIT.
  */
 @Deployment(resources = "bpmn/citizen-promise-cycle.bpmn")
-class CitizenPromiseProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+class CitizenPromiseProcessTest extends ProcessTestSupport {
 
   static final String PROCESS_KEY = "CitizenPromiseCycle";
   static final String BUSINESS_KEY = "kalix-2069-2070";
@@ -61,13 +52,14 @@ class CitizenPromiseProcessTest {
   static final String COMMENT = "UserTask_CommentProgress";
   static final String FEEDBACK = "UserTask_WriteFeedbackReport";
 
-  private final Map<String, Integer> calls = new ConcurrentHashMap<>();
   private final List<Integer> countedYears = new ArrayList<>();
+
+  CitizenPromiseProcessTest() {
+    super(START);
+  }
 
   @BeforeEach
   void registerMocks() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
 
     delegate("registerPromisePeriodDelegate", execution -> {
       execution.setProcessBusinessKey(BUSINESS_KEY);
@@ -108,13 +100,6 @@ class CitizenPromiseProcessTest {
     }
   }
 
-  @AfterEach
-  void resetMocksAndClock() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
-  }
-
   @Test
   void startIsRefusedSynchronouslyWhenThePeriodCannotBeRegistered() {
     delegate("registerPromisePeriodDelegate", execution -> {
@@ -129,7 +114,7 @@ class CitizenPromiseProcessTest {
   void aWholePeriodFromDialoguesToTheFeedbackReport() {
     ProcessInstance instance = start();
     Assertions.assertThat(instance.getBusinessKey()).isEqualTo(BUSINESS_KEY);
-    runJobs(instance);
+    runJobs(instance.getId());
 
     List<Task> dialogues = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DIALOGUE).list();
     Assertions.assertThat(dialogues).hasSize(3);
@@ -143,7 +128,7 @@ class CitizenPromiseProcessTest {
     complete(dialogues.get(0), withVariables("places", "Kalix centrum"));
     Assertions.assertThat(runtimeService().getVariable(dialogues.get(1).getExecutionId(), "places")).isEqualTo("");
     dialogues.subList(1, 3).forEach(BpmnAwareTests::complete);
-    runJobs(instance);
+    runJobs(instance.getId());
 
     assertThat(instance).isWaitingAt(FOCUS).variables().containsEntry("statisticsAnalysis", "### Analys");
     completeOnly(instance, FOCUS);
@@ -155,11 +140,11 @@ class CitizenPromiseProcessTest {
     assertThat(onlyTask(instance, SIGN_COMMISSIONER)).hasCandidateGroup("kalix-commissioner");
     assertThat(onlyTask(instance, SIGN_POLICE_CHIEF)).hasCandidateGroup("kalix-police-chief");
     completeOnly(instance, SIGN_COMMISSIONER, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
     assertThat(instance).isWaitingAt(SIGN_POLICE_CHIEF); // not in force until both have signed
     Assertions.assertThat(calls).doesNotContainKey("publishPromisesDelegate");
     completeOnly(instance, SIGN_POLICE_CHIEF, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
 
     assertThat(instance).isWaitingAt("TimerEvent_FollowUpDue");
     Assertions.assertThat(calls).containsEntry("publishPromisesDelegate", 1);
@@ -174,7 +159,7 @@ class CitizenPromiseProcessTest {
     assertThat(instance).isWaitingAt(FEEDBACK);
     assertThat(onlyTask(instance, FEEDBACK)).hasCandidateGroup(COORDINATOR);
     completeOnly(instance, FEEDBACK);
-    runJobs(instance);
+    runJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("ServiceTask_PublishFeedbackReport", "EndEvent_PromisePeriodClosed");
     Assertions.assertThat(countedYears).containsExactly(2069, 2070);
     Assertions.assertThat(calls).containsEntry("dialogueTaskListener:create", 3)
@@ -186,10 +171,10 @@ class CitizenPromiseProcessTest {
   void thePoliceChiefMaySignFirst() {
     ProcessInstance instance = startAndReachSignatures();
     completeOnly(instance, SIGN_POLICE_CHIEF, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
     assertThat(instance).isWaitingAt(SIGN_COMMISSIONER);
     completeOnly(instance, SIGN_COMMISSIONER, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
     assertThat(instance).isWaitingAt("TimerEvent_FollowUpDue").hasPassed("ServiceTask_PublishPromises");
   }
 
@@ -197,9 +182,9 @@ class CitizenPromiseProcessTest {
   void aRefusedSignatureCancelsTheOtherAndReturnsTheDraft() {
     ProcessInstance instance = startAndReachSignatures();
     completeOnly(instance, SIGN_COMMISSIONER, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
     completeOnly(instance, SIGN_POLICE_CHIEF, "signature", "refuse", "refusalReason", "Målet för trafik är för lågt.");
-    runJobs(instance);
+    runJobs(instance.getId());
 
     assertThat(instance).isWaitingAt(DRAFT).hasPassed("EndEvent_PoliceChiefRefused");
     Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
@@ -211,7 +196,7 @@ class CitizenPromiseProcessTest {
     assertThat(instance).isWaitingAt(SIGN_COMMISSIONER, SIGN_POLICE_CHIEF);
     completeOnly(instance, SIGN_COMMISSIONER, "signature", "sign");
     completeOnly(instance, SIGN_POLICE_CHIEF, "signature", "sign");
-    runJobs(instance);
+    runJobs(instance.getId());
     assertThat(instance).isWaitingAt("TimerEvent_FollowUpDue");
   }
 
@@ -219,7 +204,7 @@ class CitizenPromiseProcessTest {
   void theCommissionerRefusingWhileThePoliceChiefHasNotAnsweredEndsBothTasks() {
     ProcessInstance instance = startAndReachSignatures();
     completeOnly(instance, SIGN_COMMISSIONER, "signature", "refuse", "refusalReason", "Oklart vem som ansvarar.");
-    runJobs(instance);
+    runJobs(instance.getId());
 
     assertThat(instance).isWaitingAt(DRAFT).hasPassed("EndEvent_CommissionerRefused");
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
@@ -241,10 +226,10 @@ class CitizenPromiseProcessTest {
 
   private ProcessInstance startAndReachReview() {
     ProcessInstance instance = start();
-    runJobs(instance);
+    runJobs(instance.getId());
     taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DIALOGUE).list()
         .forEach(BpmnAwareTests::complete);
-    runJobs(instance);
+    runJobs(instance.getId());
     completeOnly(instance, FOCUS);
     completeOnly(instance, DRAFT);
     assertThat(instance).isWaitingAt(REVIEW);
@@ -263,14 +248,14 @@ class CitizenPromiseProcessTest {
     ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
     Assertions.assertThat(jobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
     ClockUtil.setCurrentTime(due);
-    runJobs(instance);
+    runJobs(instance.getId());
     List<Task> comments = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(COMMENT).list();
     Assertions.assertThat(comments).hasSize(2);
     Assertions.assertThat(comments.stream().flatMap(t -> extension.getProcessEngine().getTaskService()
         .getIdentityLinksForTask(t.getId()).stream()).map(l -> l.getGroupId()))
         .containsExactlyInAnyOrder(POLICE, COORDINATOR);
     comments.forEach(t -> complete(t, withVariables("progressComment", "Enligt plan.")));
-    runJobs(instance);
+    runJobs(instance.getId());
   }
 
   private Job timer(ProcessInstance instance) {
@@ -291,26 +276,8 @@ class CitizenPromiseProcessTest {
     }
   }
 
-  /** Runs every due job (async continuations, due timers) until none is left. */
-  private void runJobs(ProcessInstance instance) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = jobQuery().processInstanceId(instance.getId()).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(BpmnAwareTests::execute);
-    }
-    throw new AssertionError("jobs kept coming");
-  }
-
   private ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables("startYear", 2069));
   }
 
-  private void delegate(String name, JavaDelegate body) {
-    Mocks.register(name, (JavaDelegate) execution -> {
-      calls.merge(name, 1, Integer::sum);
-      body.execute(execution);
-    });
-  }
 }

@@ -1,0 +1,73 @@
+package se.directioncycle.support;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What every process test shares: the in-memory engine of {@code camunda-unit.cfg.xml}, camunda-bpm-assert bound to
+ * it, the engine clock set to the test's start before each test and reset after, Mocks beans that count their calls.
+ * A subclass adds {@code @Deployment} with its model and registers its mocks in its own {@code @BeforeEach}, which
+ * runs after this one.
+ */
+public abstract class ProcessTestSupport {
+
+  /** One per test instance: the extension keeps per-class state, so a shared static one breaks the next class. */
+  @RegisterExtension
+  protected final ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().configurationResource("camunda-unit.cfg.xml").build();
+
+  /** Calls per mocked bean name. */
+  protected final Map<String, Integer> calls = new ConcurrentHashMap<>();
+
+  private final Instant start;
+
+  protected ProcessTestSupport(Instant start) {
+    this.start = start;
+  }
+
+  @BeforeEach
+  final void bindEngineAndSetClock() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(start));
+  }
+
+  @AfterEach
+  final void resetMocksAndClock() {
+    Mocks.reset();
+    ClockUtil.reset();
+    // the assertions keep their engine in a thread-local: do not leak the "unit" engine into later tests
+    BpmnAwareTests.reset();
+  }
+
+  /** Registers a delegate bean under the model's name that counts its calls in {@link #calls}. */
+  protected void delegate(String beanName, JavaDelegate body) {
+    Mocks.register(beanName, (JavaDelegate) execution -> {
+      calls.merge(beanName, 1, Integer::sum);
+      body.execute(execution);
+    });
+  }
+
+  /** Runs every due job of the instance (async continuations, due timers) until none is left. */
+  protected void runJobs(String processInstanceId) {
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = BpmnAwareTests.jobQuery().processInstanceId(processInstanceId).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(BpmnAwareTests::execute);
+    }
+    throw new AssertionError("jobs kept coming after 50 rounds");
+  }
+}
