@@ -42,14 +42,15 @@ class ModelWiringIT {
         .orderByDeploymentTime().desc().list().get(0);
     List<String> resources = repositoryService.getDeploymentResourceNames(deployment.getId());
     assertThat(resources).contains("quarterly-direction-cycle.bpmn", "intervention-follow-up.bpmn", "annual-assessment.bpmn",
-        "problem-priority.dmn", "forms/situation-input.html", "forms/direction-proposal.html");
+        "citizen-promise-cycle.bpmn", "problem-priority.dmn", "forms/situation-input.html", "forms/direction-proposal.html");
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
         .deploymentId(deployment.getId()).list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp", "AnnualAssessment");
+        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "InterventionFollowUp", "AnnualAssessment",
+            "CitizenPromiseCycle");
     assertThat(definitions).filteredOn(ProcessDefinition::isStartableInTasklist).extracting(ProcessDefinition::getKey)
-        .as("only the cycle and the annual assessment can be started by hand; follow-ups are called by the cycle")
-        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "AnnualAssessment");
+        .as("only the cycle, the annual assessment and a promise period can be started by hand; follow-ups are called by the cycle")
+        .containsExactlyInAnyOrder("QuarterlyDirectionCycle", "AnnualAssessment", "CitizenPromiseCycle");
     List<String> formIds = resources.stream().filter(r -> r.endsWith(".form"))
         .map(r -> formId(deployment.getId(), r)).toList();
     List<String> decisionKeys = repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId())
@@ -110,12 +111,18 @@ class ModelWiringIT {
             && definition.getKey().equals("AnnualAssessment")) {
           assertThat(start.getCamundaFormRef()).isEqualTo("start-annual-assessment");
         }
+        if (start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process
+            && definition.getKey().equals("CitizenPromiseCycle")) {
+          assertThat(start.getCamundaFormRef()).isEqualTo("start-citizen-promise-cycle");
+        }
       }
     }
     assertThat(decisionKeys).contains("ProblemPriority");
     assertThat(checked).contains("start-cycle", "InterventionFollowUp", "${registerCycleDelegate}",
         "${situationInputTaskListener}", "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
-        "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${surveyImportTaskListener}");
+        "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${surveyImportTaskListener}",
+        "start-citizen-promise-cycle", "${registerPromisePeriodDelegate}", "${publishPromisesDelegate}",
+        "${publishFeedbackReportDelegate}", "${commissionerSignatureTaskListener}", "${policeChiefSignatureTaskListener}");
   }
 
   /** The id inside a .form file; it must equal the file name. */
