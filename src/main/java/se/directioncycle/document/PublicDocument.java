@@ -16,13 +16,17 @@ import se.directioncycle.system.Sha256;
 @Table(name = "public_document")
 public class PublicDocument {
 
-  public enum Kind { SITUATION_REPORT, EVALUATION, DIRECTION_DECISION, BOARD_REPORT }
+  /** The quarterly cycle's four, then the promise period's two (no cycle; {@link #getPromisePeriodId()}). */
+  public enum Kind {
+    SITUATION_REPORT, EVALUATION, DIRECTION_DECISION, BOARD_REPORT, CITIZEN_PROMISES, CITIZEN_PROMISE_FEEDBACK
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   private String municipality;
   private Long cycleId;
+  private Long promisePeriodId;
   @Enumerated(EnumType.STRING)
   private Kind kind;
   private String sourceKey;
@@ -36,8 +40,15 @@ public class PublicDocument {
 
   PublicDocument(String municipality, Long cycleId, Kind kind, String sourceKey, String title, String fileName,
       byte[] content, Instant createdAt) {
+    this(municipality, cycleId, null, kind, sourceKey, title, fileName, content, createdAt);
+  }
+
+  /** Exactly one of `cycleId` and `promisePeriodId` is set (a check constraint enforces it). */
+  PublicDocument(String municipality, Long cycleId, Long promisePeriodId, Kind kind, String sourceKey, String title,
+      String fileName, byte[] content, Instant createdAt) {
     this.municipality = municipality;
     this.cycleId = cycleId;
+    this.promisePeriodId = promisePeriodId;
     this.kind = kind;
     this.sourceKey = sourceKey;
     this.title = title;
@@ -65,8 +76,14 @@ public class PublicDocument {
     return municipality;
   }
 
+  /** The quarterly cycle the document belongs to, or null for a promise period's document. */
   public Long getCycleId() {
     return cycleId;
+  }
+
+  /** The promise period the document belongs to, or null for a quarterly cycle's document. */
+  public Long getPromisePeriodId() {
+    return promisePeriodId;
   }
 
   public Kind getKind() {

@@ -14,4 +14,6 @@ public interface PublicDocumentRepository extends JpaRepository<PublicDocument, 
   List<PublicDocument> findByMunicipalityInOrderByIdDesc(Collection<String> municipalities);
 
   List<PublicDocument> findByCycleIdOrderById(Long cycleId);
+
+  List<PublicDocument> findByPromisePeriodIdOrderById(Long promisePeriodId);
 }

@@ -4,6 +4,7 @@ import static se.directioncycle.promise.CitizenPromiseVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,6 +24,9 @@ public class DialogueTaskListener implements TaskListener, TaskInputValidator {
 
   public static final String TASK = "UserTask_RecordDialogue";
   static final List<String> METHODS = List.of("meeting", "survey", "walk", "digital", "other");
+  /** The labels of the form's choices (`record-dialogue.form`), for the promise document. */
+  static final Map<String, String> METHOD_LABELS = Map.of("meeting", "Möte eller öppet hus", "survey", "Enkät",
+      "walk", "Trygghetsvandring", "digital", "Digital dialog", "other", "Annat");
   static final int MAX_PARTICIPANTS = 100_000;
 
   private final PromisePeriodService periods;

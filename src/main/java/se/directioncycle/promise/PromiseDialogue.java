@@ -54,6 +54,11 @@ public class PromiseDialogue {
     return method;
   }
 
+  /** The method as the form names it, e.g. "Trygghetsvandring". */
+  public String getMethodLabel() {
+    return DialogueTaskListener.METHOD_LABELS.getOrDefault(method, method);
+  }
+
   public LocalDate getHeldOn() {
     return heldOn;
   }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -33,10 +35,11 @@ public class PromisePeriodService {
   private final PromiseCommitmentRepository commitments;
   private final CommitmentFollowUpRepository followUps;
   private final CommitmentProgressCounter counter;
+  private final ApplicationEventPublisher events;
 
   PromisePeriodService(PromisePeriodRepository periods, PromiseDialogueRepository dialogues,
       PromiseFocusAreaRepository focusAreas, PromiseThemeRepository themes, PromiseCommitmentRepository commitments,
-      CommitmentFollowUpRepository followUps, CommitmentProgressCounter counter) {
+      CommitmentFollowUpRepository followUps, CommitmentProgressCounter counter, ApplicationEventPublisher events) {
     this.periods = periods;
     this.dialogues = dialogues;
     this.focusAreas = focusAreas;
@@ -44,6 +47,7 @@ public class PromisePeriodService {
     this.commitments = commitments;
     this.followUps = followUps;
     this.counter = counter;
+    this.events = events;
   }
 
   @Transactional
@@ -69,6 +73,12 @@ public class PromisePeriodService {
   @Transactional(readOnly = true)
   public PromisePeriod get(long periodId) {
     return periods.findById(periodId).orElseThrow(() -> new IllegalStateException("No promise period " + periodId));
+  }
+
+  /** A period in force or closed; a draft is as absent as a period that does not exist. */
+  @Transactional(readOnly = true)
+  public Optional<PromisePeriod> published(String businessKey) {
+    return periods.findByBusinessKey(businessKey).filter(p -> p.getStatus().published());
   }
 
   @Transactional(readOnly = true)
@@ -107,6 +117,11 @@ public class PromisePeriodService {
       rows.add(new PromiseFocusArea(periodId, position++, category.category(), category.observations()));
     }
     return focusAreas.saveAll(rows);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PromiseFocusArea> focusAreas(long periodId) {
+    return focusAreas.findByPeriodIdOrderByPosition(periodId);
   }
 
   @Transactional(readOnly = true)
@@ -166,7 +181,10 @@ public class PromisePeriodService {
     get(periodId).refused(signatory, reason);
   }
 
-  /** In force only when both have signed: publishing a period that lacks a signature is a bug, not an outcome. */
+  /**
+   * In force only when both have signed: publishing a period that lacks a signature is a bug, not an outcome.
+   * {@link PromisesPublished} goes out on every run, in this transaction; its listeners make their rows once.
+   */
   @Transactional
   public PromisePeriod publish(long periodId, Instant at) {
     PromisePeriod period = get(periodId);
@@ -174,6 +192,7 @@ public class PromisePeriodService {
       throw new IllegalStateException("Promise period " + periodId + " lacks a signature and cannot be published");
     }
     period.published(at);
+    events.publishEvent(new PromisesPublished(periodId));
     return period;
   }
 
@@ -213,8 +232,10 @@ public class PromisePeriodService {
     get(periodId).feedbackWritten(report);
   }
 
+  /** The feedback report becomes public; {@link FeedbackReportPublished} goes out on every run, in this transaction. */
   @Transactional
   public void close(long periodId, Instant at) {
     get(periodId).closed(at);
+    events.publishEvent(new FeedbackReportPublished(periodId));
   }
 }

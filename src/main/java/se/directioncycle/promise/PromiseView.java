@@ -11,8 +11,8 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.situationreport.ObservationCategory;
 
 /**
- * A promise period as JSON: the public view (open data: the signed promises, progress per year and the feedback
- * report, never who signed or commented) and the coordinators' view, which adds dialogues, analysis and review.
+ * A promise period as JSON: the public view (open data: the signed promises, progress per year, the feedback
+ * report and links to their PDFs, never who signed or commented) and the coordinators' view, which adds dialogues, analysis and review.
  */
 @Component
 class PromiseView {
@@ -45,7 +45,22 @@ class PromiseView {
     Map<String, Object> view = summary(period);
     view.put("themes", themes(period.getId()));
     view.put("feedbackReport", period.getFeedbackPublishedAt() == null ? null : period.getFeedbackReport());
+    view.put("documents", documents(period, view.get("municipalityName").toString()));
     return view;
+  }
+
+  /** The period's public documents (PDF) made so far, each with its anonymous download. */
+  private static List<Map<String, Object>> documents(PromisePeriod period, String municipalityName) {
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (PromiseDocument document : PromiseDocument.values()) {
+      if (document.madeFor(period)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", document.title(municipalityName, period));
+        row.put("url", document.openDataPath(period.getBusinessKey()));
+        documents.add(row);
+      }
+    }
+    return documents;
   }
 
   @Transactional(readOnly = true)

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.system.EngineClock;
 
-/** `ServiceTask_PublishFeedbackReport`: the feedback report joins the open data and the period is closed. */
+/**
+ * `ServiceTask_PublishFeedbackReport`: the feedback report joins the open data and the period is closed. The
+ * document module makes its PDF in the same transaction ({@link FeedbackReportPublished}).
+ */
 @Component
 public class PublishFeedbackReportDelegate implements JavaDelegate {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.system.EngineClock;
 
-/** `ServiceTask_PublishPromises`: both have signed; the promises are in force and appear as open data. */
+/**
+ * `ServiceTask_PublishPromises`: both have signed; the promises are in force and appear as open data. The
+ * document module makes their PDF in the same transaction ({@link PromisesPublished}).
+ */
 @Component
 public class PublishPromisesDelegate implements JavaDelegate {
 

@@ -131,7 +131,8 @@ class ModelWiringIT {
         "start-citizen-promise-cycle", "record-dialogue", "sign-promises", "embedded:deployment:forms/draft-promises.html",
         "${commissionerSignatureTaskListener}", "${policeChiefSignatureTaskListener}", "${computeCommitmentProgressDelegate}",
         "register-cooperation-agreement", "renew-cooperation-agreement", "${registerCooperationAgreementDelegate}",
-        "${renewalTaskListener}", "${recordRenewalOutcomeDelegate}", "${markAgreementExpiredDelegate}");
+        "${renewalTaskListener}", "${recordRenewalOutcomeDelegate}", "${markAgreementExpiredDelegate}",
+        "${registerPromisePeriodDelegate}", "${publishPromisesDelegate}", "${publishFeedbackReportDelegate}");
   }
 
   /** The id inside a .form file; it must equal the file name. */
