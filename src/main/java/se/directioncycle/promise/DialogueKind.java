@@ -19,6 +19,11 @@ public enum DialogueKind {
     return label;
   }
 
+  /** "Dokumentera medborgardialog": the dialogue task's name for this kind (the diagram says "Dokumentera dialog"). */
+  public String taskName() {
+    return "Dokumentera " + label.toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static Optional<DialogueKind> fromCode(String code) {
     return Arrays.stream(values()).filter(k -> k.name().equals(code)).findFirst();
   }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.InputReader;
@@ -53,7 +54,11 @@ public class DialogueTaskListener implements TaskListener, TaskInputValidator {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(DIALOGUE_LABEL, DialogueKind.valueOf((String) task.getVariable(DIALOGUE_KIND)).label());
+      DialogueKind kind = DialogueKind.valueOf((String) task.getVariable(DIALOGUE_KIND));
+      task.setVariableLocal(DIALOGUE_LABEL, kind.label());
+      // three tasks at once: each says which dialogue it is, in Tasklist's list, mails and the dashboard alike
+      String title = task.getName();
+      task.setName(kind.taskName() + title.substring(TaskTitles.diagramName(title).length()));
       return;
     }
     periods.recordDialogue(periodId(task), read(task), CurrentUser.idOrNull(), EngineClock.now());
