@@ -25,7 +25,6 @@ import se.directioncycle.council.Role;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
 import se.directioncycle.system.InputReader;
-import se.directioncycle.system.InvalidInputException;
 
 /**
  * `/api/municipalities/{municipality}/cooperation-agreements`: the municipality's people list its register (GET);
@@ -83,7 +82,7 @@ class CooperationAgreementController {
   List<Map<String, Object>> list(@PathVariable("municipality") String municipalityId) {
     Municipality municipality = municipality(municipalityId);
     Authentication caller = CurrentUser.authenticated(identityService);
-    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(municipality.id())) {
+    if (!CurrentUser.tenants(caller).contains(municipality.id())) {
       throw new Refused(HttpStatus.FORBIDDEN, "Du kan bara se samverkansöverenskommelser för din egen kommun.");
     }
     return agreements.ofMunicipalities(List.of(municipality.id())).stream().map(this::view).toList();
@@ -120,11 +119,6 @@ class CooperationAgreementController {
   ResponseEntity<Map<String, Object>> duplicate(CooperationAgreementAlreadyExistsException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(ErrorResponses.body("CooperationAgreementAlreadyExists", e.getMessage()));
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput", e.getMessage()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,6 +2,7 @@ package se.directioncycle.agreement;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.directioncycle.cycle.TaskTitles;
 
 /** Variable names of `CooperationAgreement` (one place; form field keys equal these names). */
 public final class CooperationAgreementVariables {
@@ -19,7 +20,7 @@ public final class CooperationAgreementVariables {
   public static final String MUNICIPALITY = "municipality";
   public static final String MUNICIPALITY_NAME = "municipalityName";
   /** Used by the task titles ("Förnya samverkansöverenskommelse – Kalix 2027-01-01–2029-12-31"). */
-  public static final String PERIOD_LABEL = "periodLabel";
+  public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String AGREEMENT_ID = "agreementId";
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
   /** When the renewal task comes: the agreement's expiry minus the renewal lead time. */

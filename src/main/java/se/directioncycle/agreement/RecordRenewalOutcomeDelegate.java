@@ -19,8 +19,10 @@ public class RecordRenewalOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RenewalTaskListener.Decision decision = RenewalTaskListener.read(execution);
-    agreements.recordRenewal(agreementId(execution), decision.outcome(), decision.note(),
+    // checked when the task was completed (RenewalTaskListener); this job only records it
+    RenewalOutcome outcome = RenewalOutcome.ofFormValue((String) execution.getVariable(RENEWAL_OUTCOME)).orElseThrow();
+    String note = (String) execution.getVariable(RENEWAL_NOTE);
+    agreements.recordRenewal(agreementId(execution), outcome, note == null || note.isBlank() ? null : note.strip(),
         (String) execution.getVariable(RENEWAL_DECIDED_BY), EngineClock.now());
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
 
 /**
@@ -52,9 +52,7 @@ class AnnualAssessmentController {
 
   @GetMapping
   List<Map<String, Object>> list() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> tenants = authentication == null || authentication.getTenantIds() == null
-        ? List.of() : authentication.getTenantIds();
+    List<String> tenants = CurrentUser.tenants(identityService.getCurrentAuthentication());
     return assessments.ofMunicipalities(tenants).stream().map(AnnualAssessmentController::view).toList();
   }
 

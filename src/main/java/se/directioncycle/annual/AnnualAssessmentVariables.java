@@ -1,6 +1,7 @@
 package se.directioncycle.annual;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.directioncycle.cycle.TaskTitles;
 
 /** Variable names of `AnnualAssessment` (one place; form field keys equal these names). */
 public final class AnnualAssessmentVariables {
@@ -11,7 +12,7 @@ public final class AnnualAssessmentVariables {
   public static final String MUNICIPALITY_NAME = "municipalityName";
   public static final String YEAR = "year";
   /** Used by the task titles ("… – Kalix 2067"). */
-  public static final String PERIOD_LABEL = "periodLabel";
+  public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String ASSESSMENT_ID = "assessmentId";
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
   public static final String COMMISSIONER_GROUP = "commissionerGroup";

@@ -23,6 +23,7 @@ import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportRepository;
 import se.directioncycle.survey.SafetySurvey;
+import se.directioncycle.survey.SafetySurveyParser;
 import se.directioncycle.survey.SafetySurveyRow;
 import se.directioncycle.survey.SafetySurveys;
 import se.directioncycle.survey.SurveyQuestion;
@@ -38,7 +39,6 @@ import se.directioncycle.system.TextVariable;
 @Component
 public class AnnualPictureCompiler {
 
-  static final String WHOLE_MUNICIPALITY = "Hela kommunen";
   private static final int TOP_PROBLEMS = 5;
 
   private final CycleRepository cycles;
@@ -107,7 +107,7 @@ public class AnnualPictureCompiler {
     int rank = 1;
     for (Map.Entry<String, Integer> problem : top) {
       text.append(rank++).append(". ")
-          .append(ObservationCategory.fromCode(problem.getKey()).map(ObservationCategory::label).orElse(problem.getKey()))
+          .append(ObservationCategory.labelOf(problem.getKey()))
           .append(": ").append(SmallCounts.display(problem.getValue())).append(" observationer\n");
     }
 
@@ -147,7 +147,7 @@ public class AnnualPictureCompiler {
       }
     }
     byQuestion.forEach((question, rows) -> {
-      Optional<SafetySurveyRow> whole = rows.stream().filter(r -> WHOLE_MUNICIPALITY.equalsIgnoreCase(r.getArea())).findFirst();
+      Optional<SafetySurveyRow> whole = rows.stream().filter(r -> SafetySurveyParser.WHOLE_MUNICIPALITY.equals(r.getArea())).findFirst();
       BigDecimal share;
       int respondents;
       if (whole.isPresent()) {

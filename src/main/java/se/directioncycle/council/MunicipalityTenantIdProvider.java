@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.InvalidInputException;
 
 /**
@@ -59,7 +60,7 @@ public class MunicipalityTenantIdProvider extends AbstractProcessEnginePlugin im
       }
       return requested;
     }
-    List<String> tenants = authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds();
+    List<String> tenants = CurrentUser.tenants(authentication);
     if (requested != null) {
       if (!tenants.contains(requested)) {
         throw new InvalidInputException("Du kan bara starta processer för din egen kommun.");

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
 
 /**
@@ -59,9 +59,7 @@ class CycleController {
 
   @GetMapping
   List<CycleView> list() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> tenants = authentication == null || authentication.getTenantIds() == null
-        ? List.of() : authentication.getTenantIds();
+    List<String> tenants = CurrentUser.tenants(identityService.getCurrentAuthentication());
     return cycles.ofMunicipalities(tenants).stream().map(CycleView::of).toList();
   }
 

@@ -19,7 +19,7 @@ public final class QuarterlyDirectionCycleVariables {
   public static final String YEAR = "year";
   public static final String QUARTER = "quarter";
   public static final String CYCLE_ID = "cycleId";
-  public static final String PERIOD_LABEL = "periodLabel";
+  public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
   public static final String CHAIR_GROUP = "chairGroup";
   public static final String PROPOSER_GROUPS = "proposerGroups";

@@ -1,7 +1,5 @@
 package se.directioncycle.cycle;
 
-import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.PERIOD_LABEL;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
@@ -13,6 +11,9 @@ import se.directioncycle.system.UserTaskCreateListenerPlugin;
  */
 @Component
 public class TaskTitles extends UserTaskCreateListenerPlugin {
+
+  /** The variable every process sets for its task names ("2027 kvartal 1", "2027–2028"); the processes' variable classes refer to it. */
+  public static final String PERIOD_LABEL = "periodLabel";
 
   private static final String SEPARATOR = " – ";
 

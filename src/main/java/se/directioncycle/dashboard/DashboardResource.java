@@ -9,6 +9,7 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.system.CurrentUser;
 
 /**
  * The open cycles, annual assessments and promise periods of the logged-in coordinator's municipality (every
@@ -46,6 +47,6 @@ public class DashboardResource extends AbstractCockpitPluginResource {
     Authentication user = getCurrentAuthentication();
     return user != null && isCamundaAdmin(user)
         ? SpringBeans.get(MunicipalityRegistry.class).all().stream().map(Municipality::id).toList()
-        : user == null || user.getTenantIds() == null ? List.of() : user.getTenantIds();
+        : CurrentUser.tenants(user);
   }
 }

@@ -34,9 +34,13 @@ public class DirectionDecisionService {
     this.interventions = interventions;
   }
 
-  /** The proposal form's starting point: interventions recommended "continue" are carried over. */
+  /**
+   * The proposal form's starting point: interventions recommended "continue" are carried over, with their link to a
+   * citizen-promise commitment only while that commitment is still in force (the form could not clear it otherwise).
+   */
   @Transactional(readOnly = true)
-  public Map<String, Object> initialProposal(Quarter quarter, List<Long> carryOverIds) {
+  public Map<String, Object> initialProposal(Quarter quarter, List<Long> carryOverIds,
+      java.util.Set<Long> commitmentsInForce) {
     List<Map<String, Object>> carried = new ArrayList<>();
     for (Intervention intervention : interventions.findByIdIn(carryOverIds)) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -47,7 +51,8 @@ public class DirectionDecisionService {
       row.put("indicator", intervention.getIndicator());
       row.put("target", intervention.getTarget());
       row.put("carriedOverFromId", intervention.getId());
-      row.put("commitmentId", intervention.getCommitmentId());
+      row.put("commitmentId", commitmentsInForce.contains(intervention.getCommitmentId())
+          ? intervention.getCommitmentId() : null);
       carried.add(row);
     }
     List<Map<String, Object>> focusAreas = new ArrayList<>();
@@ -73,7 +78,7 @@ public class DirectionDecisionService {
     context.put("rankedProblems", problems.stream().map(p -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("category", p.getCategory());
-      row.put("label", ObservationCategory.fromCode(p.getCategory()).map(ObservationCategory::label).orElse(p.getCategory()));
+      row.put("label", ObservationCategory.labelOf(p.getCategory()));
       row.put("priorityLabel", p.getPriorityLabel());
       row.put("explanation", p.getExplanation());
       row.put("frequency", p.getObservationCount());

@@ -173,6 +173,6 @@ public class CitizenPromiseDocuments {
   }
 
   private static String categoryLabel(String code) {
-    return ObservationCategory.fromCode(code).map(ObservationCategory::label).orElse(code);
+    return ObservationCategory.labelOf(code);
   }
 }

@@ -193,7 +193,7 @@ public class PublicDocuments {
   }
 
   private static String categoryLabel(String code) {
-    return ObservationCategory.fromCode(code).map(ObservationCategory::label).orElse(code);
+    return ObservationCategory.labelOf(code);
   }
 
   /** ASCII file names: "inriktningsbeslut-bra-2027-1-alvkarleby.pdf". */

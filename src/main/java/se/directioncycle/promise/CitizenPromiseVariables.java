@@ -1,6 +1,7 @@
 package se.directioncycle.promise;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.directioncycle.cycle.TaskTitles;
 
 /** Variable names of `CitizenPromiseCycle` (one place; form field keys equal these names). */
 public final class CitizenPromiseVariables {
@@ -12,7 +13,7 @@ public final class CitizenPromiseVariables {
   public static final String START_YEAR = "startYear";
   public static final String END_YEAR = "endYear";
   /** Used by the task titles ("… – Kalix 2027–2028"). */
-  public static final String PERIOD_LABEL = "periodLabel";
+  public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String PERIOD_ID = "promisePeriodId";
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
   public static final String POLICE_GROUP = "policeGroup";

@@ -3,6 +3,7 @@ package se.directioncycle.promise;
 import static se.directioncycle.promise.CitizenPromiseVariables.*;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.system.InputReader;
 import se.directioncycle.system.JsonInput;
 import se.directioncycle.system.TaskInputValidator;
@@ -50,16 +52,21 @@ public class FocusAreaTaskListener implements TaskListener, TaskInputValidator {
 
   @Override
   public void validate(VariableScope task) {
-    read(task, ranking(task));
+    read(task);
   }
 
   @Override
   public void notify(DelegateTask task) {
-    List<StatisticsAnalysis.RankedCategory> ranking = ranking(task);
-    Decision decision = read(task, ranking);
-    periods.decideFocusAreas(periodId(task), decision.chosen(), decision.motivation());
+    Decision decision = read(task);
+    // the analysis ranks every category, so each choice has its row: the observations are stored with it
+    List<StatisticsAnalysis.RankedCategory> chosen = compiler.compile(municipalities.get(municipality(task)),
+            ((Number) task.getVariable(START_YEAR)).intValue()).ranking().stream()
+        .filter(c -> decision.categories().contains(c.category()))
+        .sorted(Comparator.comparingInt(c -> decision.categories().indexOf(c.category())))
+        .toList();
+    periods.decideFocusAreas(periodId(task), chosen, decision.motivation());
     List<Map<String, Object>> themes = new ArrayList<>();
-    for (StatisticsAnalysis.RankedCategory area : decision.chosen()) {
+    for (StatisticsAnalysis.RankedCategory area : chosen) {
       Map<String, Object> theme = new LinkedHashMap<>();
       theme.put("title", area.label());
       theme.put("problemCategory", area.category());
@@ -70,19 +77,16 @@ public class FocusAreaTaskListener implements TaskListener, TaskInputValidator {
     task.setVariable(PROMISE_DRAFT, SpinValues.jsonValue(JsonInput.write(Map.of("themes", themes))).create());
   }
 
-  record Decision(List<StatisticsAnalysis.RankedCategory> chosen, String motivation) {}
+  /** The chosen categories' codes, in the order chosen, and the motivation. */
+  record Decision(List<String> categories, String motivation) {}
 
-  private List<StatisticsAnalysis.RankedCategory> ranking(VariableScope task) {
-    return compiler.compile(municipalities.get(municipality(task)),
-        ((Number) task.getVariable(START_YEAR)).intValue()).ranking();
-  }
-
-  static Decision read(VariableScope task, List<StatisticsAnalysis.RankedCategory> ranking) {
+  /** Every category is offered (the analysis ranks them all), so a choice is checked against the categories. */
+  static Decision read(VariableScope task) {
     InputReader input = new InputReader(task.getVariables());
     List<Object> codes = JsonInput.toList(task.getVariable(FOCUS_AREAS), "Fokusområden");
-    List<StatisticsAnalysis.RankedCategory> chosen = new ArrayList<>();
+    List<String> chosen = new ArrayList<>();
     for (Object code : codes) {
-      ranking.stream().filter(c -> c.category().equals(code)).findFirst().ifPresentOrElse(chosen::add,
+      ObservationCategory.fromCode(String.valueOf(code)).ifPresentOrElse(c -> chosen.add(c.name()),
           () -> input.problem("Fokusområden", "har ett värde som inte finns bland valen."));
     }
     if (codes.isEmpty()) {

@@ -23,22 +23,24 @@ class OpenDataController {
   private static final CacheControl CACHE = CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic();
 
   private final PromisePeriodRepository periods;
+  private final PromisePeriodService service;
   private final PromiseView view;
 
-  OpenDataController(PromisePeriodRepository periods, PromiseView view) {
+  OpenDataController(PromisePeriodRepository periods, PromisePeriodService service, PromiseView view) {
     this.periods = periods;
+    this.service = service;
     this.view = view;
   }
 
   @GetMapping
   ResponseEntity<List<Map<String, Object>>> list() {
     return ResponseEntity.ok().cacheControl(CACHE).body(periods.findByStatusInOrderByMunicipalityAscStartYearDesc(
-        List.of(PromisePeriodStatus.IN_FORCE, PromisePeriodStatus.CLOSED)).stream().map(view::published).toList());
+        PromisePeriodStatus.PUBLISHED).stream().map(view::published).toList());
   }
 
   @GetMapping("/{businessKey}")
   ResponseEntity<Map<String, Object>> one(@PathVariable String businessKey) {
-    return periods.findByBusinessKey(businessKey).filter(p -> p.getStatus().published())
+    return service.published(businessKey)
         .<ResponseEntity<Map<String, Object>>>map(p -> ResponseEntity.ok().cacheControl(CACHE).body(view.published(p)))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorResponses.body("NotFound",
             "Det finns inga publicerade medborgarlöften med den nyckeln.")));

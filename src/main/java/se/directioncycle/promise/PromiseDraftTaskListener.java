@@ -76,7 +76,7 @@ public class PromiseDraftTaskListener implements TaskListener, TaskInputValidato
     context.put("refusalReason", period.getRefusalReason());
     context.put("focusAreas", periods.focusAreaCategories(periodId).stream()
         .map(code -> Map.of("value", code, "label",
-            ObservationCategory.fromCode(code).map(ObservationCategory::label).orElse(code)))
+            ObservationCategory.labelOf(code)))
         .toList());
     context.put("parties", Arrays.stream(Organisation.Party.values())
         .map(p -> Map.of("value", p.name(), "label", p.swedish())).toList());

@@ -70,7 +70,12 @@ public class PromisePeriod {
   }
 
   public String label() {
-    return startYear + "–" + endYear;
+    return label(startYear);
+  }
+
+  /** "2027–2028": the period that starts in that year. */
+  public static String label(int startYear) {
+    return startYear + "–" + (startYear + YEARS - 1);
   }
 
   void analysisCompiled(String text, Instant at) {

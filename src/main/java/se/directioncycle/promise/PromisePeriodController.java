@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -75,8 +74,7 @@ class PromisePeriodController {
   }
 
   private List<String> tenants() {
-    Authentication caller = CurrentUser.authenticated(identityService);
-    return caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+    return CurrentUser.tenants(CurrentUser.authenticated(identityService));
   }
 
   @ExceptionHandler(PromisePeriodAlreadyExistsException.class)

@@ -53,7 +53,7 @@ public class PromisePeriodService {
   @Transactional
   public PromisePeriod register(Municipality municipality, int startYear, String processInstanceId, Instant now) {
     String key = PromisePeriod.businessKey(municipality.id(), startYear);
-    String label = startYear + "–" + (startYear + PromisePeriod.YEARS - 1);
+    String label = PromisePeriod.label(startYear);
     if (periods.existsByMunicipalityAndStartYear(municipality.id(), startYear)) {
       LOG.info("Refused a second start of {}", key);
       throw new PromisePeriodAlreadyExistsException(municipality.name(), label);

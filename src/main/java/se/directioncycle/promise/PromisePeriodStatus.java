@@ -14,7 +14,10 @@ public enum PromisePeriodStatus {
     return label;
   }
 
+  /** The statuses the open data shows. */
+  public static final java.util.Set<PromisePeriodStatus> PUBLISHED = java.util.EnumSet.of(IN_FORCE, CLOSED);
+
   public boolean published() {
-    return this == IN_FORCE || this == CLOSED;
+    return PUBLISHED.contains(this);
   }
 }

@@ -98,8 +98,7 @@ class PromiseView {
     for (PromiseTheme theme : periods.themes(periodId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("title", theme.getTitle());
-      row.put("focusArea", ObservationCategory.fromCode(theme.getProblemCategory()).map(ObservationCategory::label)
-          .orElse(theme.getProblemCategory()));
+      row.put("focusArea", ObservationCategory.labelOf(theme.getProblemCategory()));
       row.put("goal", theme.getGoal());
       row.put("commitments", commitments.stream().filter(c -> c.getThemeId().equals(theme.getId())).map(c -> {
         Map<String, Object> commitment = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ public enum ObservationCategory {
     return label;
   }
 
+  /** The Swedish label of a stored code, or the code itself when it is no longer a category. */
+  public static String labelOf(String code) {
+    return fromCode(code).map(ObservationCategory::label).orElse(code);
+  }
+
   public static Optional<ObservationCategory> fromCode(String code) {
     return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
   }

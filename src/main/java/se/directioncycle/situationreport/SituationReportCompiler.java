@@ -179,8 +179,7 @@ public class SituationReportCompiler {
     }
     for (RankedProblem problem : problems) {
       text.append(problem.getRankOrder()).append(". **")
-          .append(ObservationCategory.fromCode(problem.getCategory()).map(ObservationCategory::label)
-              .orElse(problem.getCategory()))
+          .append(ObservationCategory.labelOf(problem.getCategory()))
           .append("** – ").append(problem.getPriorityLabel()).append(" (trend: ").append(trendLabel(problem.getTrend()))
           .append("; ").append(problem.getAreaBreakdown()).append("). ").append(problem.getExplanation()).append("\n");
     }

@@ -27,6 +27,7 @@ import se.directioncycle.council.Role;
 import se.directioncycle.privacy.SmallCounts;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.system.InputReader;
 
 /**
  * `/api/municipalities/{municipality}/safety-surveys/{year}`: the municipality's coordinator uploads the
@@ -104,7 +105,7 @@ class SafetySurveyController {
     Municipality municipality = municipality(municipalityId);
     int year = year(yearText);
     Authentication caller = CurrentUser.authenticated(identityService);
-    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(municipality.id())) {
+    if (!CurrentUser.tenants(caller).contains(municipality.id())) {
       throw new Refused(HttpStatus.FORBIDDEN, "Du kan bara se trygghetsmätningar för din egen kommun.", null);
     }
     SafetySurvey survey = surveys.find(municipality.id(), year).orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND,
@@ -136,7 +137,7 @@ class SafetySurveyController {
 
   private Municipality municipality(String id) {
     return municipalities.find(id).orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND,
-        "Kommunen «" + id.replaceAll("[^\\p{L}0-9-]", "") + "» finns inte i systemet.", null));
+        "Kommunen «" + InputReader.printable(id) + "» finns inte i systemet.", null));
   }
 
   private static int year(String text) {

@@ -1,13 +1,12 @@
 package se.directioncycle.survey;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.Sha256;
 
 /** Stores valid survey files: the first import of a municipality's year, or a replacement of it, in one transaction. */
@@ -36,7 +35,7 @@ public class SafetySurveys {
       surveys.delete(survey);
       surveys.flush();
     });
-    SafetySurvey survey = new SafetySurvey(municipality, year, Instant.now(Clock.systemUTC()), importedBy, Sha256.hex(file));
+    SafetySurvey survey = new SafetySurvey(municipality, year, EngineClock.now(), importedBy, Sha256.hex(file));
     for (SafetySurveyParser.ParsedRow row : rows) {
       survey.add(new SafetySurveyRow(survey, row.area(), row.question(), row.sharePercent(), row.respondents()));
     }

@@ -15,6 +15,12 @@ public final class CurrentUser {
     return context == null ? null : context.getAuthenticatedUserId();
   }
 
+  /** The municipalities (tenants) of an authentication; none for nobody or for a person in no tenant. */
+  public static java.util.List<String> tenants(Authentication authentication) {
+    return authentication == null || authentication.getTenantIds() == null
+        ? java.util.List.of() : authentication.getTenantIds();
+  }
+
   /** The caller of an endpoint behind a login filter (HTTP Basic on `/api/*`, the webapp session on `/documents/*`). */
   public static Authentication authenticated(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();

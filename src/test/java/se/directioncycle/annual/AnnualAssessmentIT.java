@@ -74,6 +74,10 @@ class AnnualAssessmentIT {
     Rest.Response badYear = coordinatorRest.post("/api/annual-assessments", Map.of("year", "tjugo"));
     assertThat(badYear.status()).isEqualTo(400);
     assertThat(badYear.message()).contains("«År» måste vara ett heltal");
+    Rest.Response unreadable = coordinatorRest.post("/api/annual-assessments", "application/json",
+        "{\"year\":".getBytes(StandardCharsets.UTF_8));
+    assertThat(unreadable.status()).isEqualTo(400);
+    assertThat(unreadable.message()).startsWith("Begäran kunde inte läsas.");
     assertThat(coordinatorRest.post("/api/annual-assessments", Map.of("year", 1999)).message())
         .contains("«År» måste vara mellan 2020 och 2100");
     Rest.Response member = Rest.as(port, "kalix-skola").post("/api/annual-assessments", Map.of("year", YEAR + 1));
@@ -142,6 +146,10 @@ class AnnualAssessmentIT {
     Tasklist board = Tasklist.as(port, "kalix-kommunalrad");
     assertThat(Tasklist.as(port, "kalix-skola").tasks(KEY, DECIDE)).as("only the board and the coordinator see it").isEmpty();
     String decideTask = board.task(KEY, DECIDE);
+    assertThat(board.submit(decideTask, Map.of("boardDecision", "maybe")).message())
+        .contains("«Beslut» har ett värde som inte finns bland valen");
+    assertThat(board.submit(decideTask, Map.of("boardDecision", "approve", "decisionDate", "den tionde",
+        "protocolParagraph", 12L)).message()).contains("«Beslutsdatum» måste vara ett datum");
     Rest.Response noComment = board.submit(decideTask, Map.of("boardDecision", "return"));
     assertThat(noComment.status()).isEqualTo(400);
     assertThat(noComment.message()).contains("«Kommentar» måste fyllas i");

@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,10 +39,6 @@ class MailIT {
   EngineDriver engine;
   @Autowired
   JdbcTemplate jdbc;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FormService formService;
   @Autowired
   se.directioncycle.notification.Notifications notifications;
 
@@ -119,7 +113,7 @@ class MailIT {
     engine.runDueJobs(cycle);
     kalix.approveSituationReport(cycle);
     engine.runDueJobs(cycle);
-    evaluateEarlierDecisions(cycle);
+    engine.evaluateEarlierInterventions(cycle);
     kalix.propose(cycle, List.of(QuarterScenario.intervention("Trygghetsvandring i Nyborg", "housing",
         "2099-01-01", "2099-03-31")));
     kalix.chairApproves(cycle, "2099-01-20", 3);
@@ -151,14 +145,6 @@ class MailIT {
    * Kalix's latest decision before 2099 may be another test's (CitizenPromisePeriodIT decides Kalix quarters), so
    * this quarter may start by evaluating its interventions; their organisations do that here.
    */
-  private void evaluateEarlierDecisions(String cycle) {
-    for (var task : taskService.createTaskQuery().processInstanceBusinessKey(cycle)
-        .taskDefinitionKey(QuarterScenario.EVALUATE).list()) {
-      formService.submitTaskForm(task.getId(), Map.of("implementationStatus", "done", "trafficLight", "green",
-          "outputAgainstTarget", "Enligt plan", "recommendation", "stop"));
-    }
-    engine.runDueJobs(cycle);
-  }
 
   private String open(String municipality, int year) {
     String cycle = new QuarterScenario(port, municipality).open(year, 1);

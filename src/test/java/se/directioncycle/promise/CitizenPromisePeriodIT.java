@@ -2,7 +2,6 @@ package se.directioncycle.promise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.directioncycle.support.QuarterScenario.DECIDE;
-import static se.directioncycle.support.QuarterScenario.EVALUATE;
 import static se.directioncycle.support.QuarterScenario.PROPOSE;
 import static se.directioncycle.support.QuarterScenario.REPORT;
 import static se.directioncycle.support.QuarterScenario.intervention;
@@ -18,9 +17,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,10 +58,6 @@ class CitizenPromisePeriodIT {
   EngineDriver engine;
   @Autowired
   RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FormService formService;
   @Autowired
   PromisePeriodRepository periods;
 
@@ -224,6 +217,8 @@ class CitizenPromisePeriodIT {
     assertThat(coordinatorRest.get("/api/citizen-promise-periods").body()).contains(KEY, DRAFT_KEY);
     assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/citizen-promise-periods").body()).doesNotContain(KEY);
     assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/citizen-promise-periods/" + KEY).status()).isEqualTo(404);
+    assertThat(coordinatorRest.get("/api/citizen-promise-periods/%3Cscript%3E").status()).isEqualTo(404);
+    assertThat(anonymous.get("/api/citizen-promise-periods").status()).isEqualTo(401);
 
     // (6) year 1: a quarter whose interventions count towards the commitments
     engine.setClock(at(2099, 6, 1));
@@ -236,6 +231,10 @@ class CitizenPromisePeriodIT {
     assertThat(police.formVariables(policeComment).path("progressTable").path("value").asText())
         .contains("Polisen: Riktade insatser mot buskörning – 40 av 120 insatser (1 kopplade insatser)")
         .doesNotContain("Samverkanspart");
+    assertThat(police.submit(policeComment, Map.of("progressComment", " ")).message())
+        .contains("«Kommentar till uppföljningen» måste fyllas i");
+    assertThat(police.submit(policeComment, Map.of("progressComment", "x".repeat(4001))).message())
+        .contains("«Kommentar till uppföljningen» får vara högst 4000 tecken");
     police.complete(policeComment, Map.of("progressComment", "Färre insatser än planerat under sommaren."));
     coordinator.complete(onlyCoordinatorComment(coordinator), Map.of("progressComment", "Trygghetsvandringar enligt plan."));
     engine.runDueJobs(KEY);
@@ -258,6 +257,10 @@ class CitizenPromisePeriodIT {
         .contains("Uppföljning 2099", "40 av 120", "Uppföljning 2100", "55 av 120");
     assertThat(anonymous.get("/open-data/citizen-promises/" + KEY).json().path("feedbackReport").isNull())
         .as("the feedback report is published only when it is done").isTrue();
+    Rest.Response personal = coordinator.submit(feedbackTask, Map.of("feedbackReport",
+        "Frågor till samordnaren på 070-123 45 67."));
+    assertThat(personal.status()).isEqualTo(400);
+    assertThat(personal.message()).contains("«Återkoppling till medborgarna»", "telefonnummer");
     coordinator.complete(feedbackTask, Map.of("feedbackReport",
         "Vi lovade 120 insatser mot buskörning per år och genomförde 40 och 55. Arbetet fortsätter."));
     engine.runDueJobs(KEY);
@@ -298,7 +301,7 @@ class CitizenPromisePeriodIT {
     engine.runDueJobs(cycle);
     kalix.approveSituationReport(cycle);
     engine.runDueJobs(cycle);
-    evaluateEverything(cycle);
+    engine.evaluateEarlierInterventions(cycle);
 
     Tasklist coordinator = kalix.as("samordnare");
     JsonNode proposalContext = jsonVariable(coordinator.formVariables(coordinator.task(cycle, PROPOSE)), "proposalContext");
@@ -349,14 +352,6 @@ class CitizenPromisePeriodIT {
     return area;
   }
 
-  /** Earlier decisions' interventions (this test's or others' before it) are evaluated by their organisations. */
-  private void evaluateEverything(String cycle) {
-    for (var task : taskService.createTaskQuery().processInstanceBusinessKey(cycle).taskDefinitionKey(EVALUATE).list()) {
-      formService.submitTaskForm(task.getId(), Map.of("implementationStatus", "done", "trafficLight", "green",
-          "outputAgainstTarget", "Enligt plan", "recommendation", "stop"));
-    }
-    engine.runDueJobs(cycle);
-  }
 
   private String onlyCoordinatorComment(Tasklist coordinator) {
     // the coordinator sees every task of the municipality; its own comment task is the one without the police's table

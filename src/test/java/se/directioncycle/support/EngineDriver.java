@@ -5,9 +5,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -19,10 +22,28 @@ public class EngineDriver {
 
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final FormService formService;
 
-  EngineDriver(ManagementService managementService, RuntimeService runtimeService) {
+  EngineDriver(ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
+      FormService formService) {
     this.managementService = managementService;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.formService = formService;
+  }
+
+  /**
+   * Evaluates, as the responsible organisations would ("stop"), every intervention an earlier decision left for this
+   * cycle, then runs its due jobs. Tests share the municipalities, so another test's decision may be the previous one.
+   */
+  public void evaluateEarlierInterventions(String cycle) {
+    for (var task : taskService.createTaskQuery().processInstanceBusinessKey(cycle)
+        .taskDefinitionKey(QuarterScenario.EVALUATE).list()) {
+      formService.submitTaskForm(task.getId(), Map.of("implementationStatus", "done", "trafficLight", "green",
+          "outputAgainstTarget", "Enligt plan", "recommendation", "stop"));
+    }
+    runDueJobs(cycle);
   }
 
   /**
