@@ -1,0 +1,147 @@
+package se.directioncycle.access;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import se.directioncycle.system.InputReader;
+
+/**
+ * What an allowed operation may carry: strict JSON (no trailing tokens, bounded depth and size), variables
+ * only as plain typed values (never Object, Xml, File or serialized Java), no `${…}`/`#{…}` expression
+ * anywhere in a query (Camunda 7.24.0 CE evaluates those inside `orQueries` even with ad-hoc expressions
+ * off), and a claim only for oneself.
+ */
+final class RequestBodyCheck {
+
+  static final int MAX_BYTES = 2_000_000;
+  static final int MAX_DEPTH = 64;
+  /** Keys under which Camunda's DTOs carry maps of variables: name → {type, value, valueInfo}. */
+  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
+      "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
+  /** Plain values: text, numbers, yes/no, dates, nothing, and Json text that Spin parses as a tree. */
+  private static final Set<String> PLAIN_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
+      "date", "null", "json");
+  private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
+  private static final String CLAIM = "POST TaskResource#claim";
+  private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+              .maxStringLength(MAX_BYTES).build()).build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
+  private RequestBodyCheck() {}
+
+  /** A Swedish sentence saying what is wrong, or null when the request may go on. */
+  static String problem(String operation, MediaType type, byte[] body, MultivaluedMap<String, String> query,
+      Authentication caller) {
+    if (body.length > MAX_BYTES) {
+      return "Begäran är för stor (högst 2 MB).";
+    }
+    for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+      if (containsExpression(parameter.getKey()) || parameter.getValue().stream().anyMatch(RequestBodyCheck::containsExpression)) {
+        return expressionRefused();
+      }
+    }
+    if (body.length == 0 || type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      return null; // form posts (the webapps' login) and empty bodies are the resource's to read
+    }
+    JsonNode root;
+    try {
+      root = STRICT.readTree(body);
+    } catch (IOException e) {
+      return "Begäran är inte giltig JSON och kunde inte läsas.";
+    }
+    String problem = problemIn(root, false);
+    if (problem == null && CLAIM.equals(operation) && CallerRole.of(caller) != CallerRole.ADMIN
+        && !root.path("userId").asText("").equals(caller.getUserId())) {
+      problem = "Du kan bara ta uppgifter till dig själv.";
+    }
+    return problem;
+  }
+
+  private static String problemIn(JsonNode node, boolean isVariableMap) {
+    if (node.isTextual()) {
+      return containsExpression(node.asText()) ? expressionRefused() : null;
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String problem = isVariableMap ? variableProblem(field.getKey(), field.getValue())
+          : containsExpression(field.getKey()) ? expressionRefused()
+          : problemIn(field.getValue(), VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject());
+      if (problem != null) {
+        return problem;
+      }
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        String problem = problemIn(element, false);
+        if (problem != null) {
+          return problem;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String variableProblem(String name, JsonNode variable) {
+    String label = "«" + InputReader.printable(name) + "»";
+    if (!variable.isObject()) {
+      return label + " har fel format: ett värde skickas som {\"value\": …, \"type\": …}.";
+    }
+    JsonNode value = variable.path("value");
+    String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
+    JsonNode valueInfo = variable.path("valueInfo");
+    if (!valueInfo.isMissingNode() && !valueInfo.isNull() && !valueInfo.isEmpty()) {
+      return label + " får inte ha valueInfo; skicka bara text, tal, sant/falskt eller datum.";
+    }
+    if (type.isEmpty()) {
+      return value.isContainerNode() ? typeRefused(label, "objekt") : null;
+    }
+    if (!PLAIN_TYPES.contains(type)) {
+      return typeRefused(label, InputReader.printable(variable.path("type").asText()));
+    }
+    boolean fits = switch (type) {
+      case "boolean" -> value.isBoolean() || value.isNull() || value.isMissingNode();
+      case "string", "date", "json" -> value.isTextual() || value.isNull() || value.isMissingNode();
+      case "null" -> value.isNull() || value.isMissingNode();
+      default -> NUMBER_TYPES.contains(type) && (value.isNumber() || value.isNull() || value.isMissingNode());
+    };
+    if (!fits) {
+      return label + " har fel typ: värdet passar inte typen " + InputReader.printable(variable.path("type").asText())
+          + ".";
+    }
+    if ("json".equals(type) && value.isTextual()) {
+      try {
+        STRICT.readTree(value.asText());
+      } catch (IOException e) {
+        return label + " har fel format (ogiltig JSON) och kunde inte läsas.";
+      }
+    }
+    return null;
+  }
+
+  private static String typeRefused(String label, String type) {
+    return label + " har en typ som inte tas emot (" + type + "). Skicka text, tal, sant/falskt eller datum.";
+  }
+
+  static boolean containsExpression(String text) {
+    return text != null && (text.contains("${") || text.contains("#{"));
+  }
+
+  private static String expressionRefused() {
+    return "Uttryck (${…} eller #{…}) är inte tillåtna i det som skickas hit.";
+  }
+}

@@ -1,0 +1,83 @@
+package se.directioncycle.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.directioncycle.system.ErrorResponses;
+
+/**
+ * The outer layer, in front of every request: Spring Security's strict firewall and header writers. Who
+ * the caller is stays Camunda's business (the webapps' session login, HTTP Basic against the engine's
+ * identity service); what the caller may do is decided by {@link OperationGuard} on the matched operation.
+ */
+@Configuration
+@EnableWebSecurity
+class WebSecurityConfiguration {
+
+  /** The webapps set a stricter policy of their own (with script nonces); this covers every other answer. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+  private static final Logger LOG = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain outerLayer(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // the webapps have their own CSRF token filter; the APIs take HTTP Basic, which a browser never adds
+        .csrf(csrf -> csrf.disable())
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .servletApi(servletApi -> servletApi.disable())
+        .sessionManagement(sessions -> sessions.disable())
+        .securityContext(context -> context.disable())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .frameOptions(frames -> frames.sameOrigin()));
+    return http.build();
+  }
+
+  /** Refuses path parameters, encoded slashes, backslashes and percent signs, dot segments and `//`. */
+  @Bean
+  HttpFirewall strictFirewall() {
+    return new StrictHttpFirewall();
+  }
+
+  @Bean
+  RequestRejectedHandler swedishRejection() {
+    return (request, response, rejected) -> {
+      LOG.warn("Firewall refused {} {}: {}", request.getMethod(), request.getRequestURI().length() > 200
+          ? request.getRequestURI().substring(0, 200) + "…" : request.getRequestURI(), rejected.getMessage());
+      ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
+          "Adressen är skriven på ett sätt som inte tas emot (till exempel ;, // eller kodade tecken).");
+    };
+  }
+
+  /**
+   * HTTP Basic against Camunda's identity service for the engine REST API, the application API and the
+   * actuator; it also sets the engine authentication, so authorizations and tenant checks apply.
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}
