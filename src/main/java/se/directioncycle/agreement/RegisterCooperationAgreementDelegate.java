@@ -16,6 +16,7 @@ import se.directioncycle.council.Role;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.InputReader;
+import se.directioncycle.system.TextVariable;
 
 /**
  * First step of every agreement, run synchronously inside the start request: checks the start form, registers
@@ -67,6 +68,7 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TITLE, input.title());
     variables.put(PARTIES, input.parties());
+    variables.put(AGREEMENT_TEXT, TextVariable.shown("#### " + input.title() + "\n\nParter: " + input.parties()));
     variables.put(VALID_FROM, input.validFrom().toString());
     variables.put(VALID_TO, input.validTo().toString());
     variables.put(SIGNED_ON, input.signedOn() == null ? null : input.signedOn().toString());

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.system.ApproveOrReturn;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.TaskInputValidator;
+import se.directioncycle.system.TextVariable;
 
 /**
  * `UserTask_DecideActionPlan`: the municipal board (commissioner group) approves the action plan
@@ -54,6 +55,7 @@ public class BoardDecisionTaskListener implements TaskListener, TaskInputValidat
           decision.comment(), CurrentUser.idOrNull());
     } else {
       assessments.recordReturn(id, decision.comment());
+      task.getExecution().setVariable(BOARD_COMMENT_TEXT, TextVariable.shown(decision.comment()));
     }
   }
 }
