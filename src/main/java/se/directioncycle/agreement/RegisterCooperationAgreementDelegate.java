@@ -14,6 +14,7 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
 import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.DateWindow;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.InputReader;
 import se.directioncycle.system.TextVariable;
@@ -35,6 +36,8 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
 
   static final String LABEL_TITLE = "Titel";
   static final String LABEL_PARTIES = "Parter";
+  /** The period the signing date is checked against, as the form's description names it. */
+  public static final String PERIOD = "giltighetstidens";
   static final String LABEL_VALID_FROM = "Gäller från";
   static final String LABEL_VALID_TO = "Gäller till och med";
   static final String LABEL_SIGNED_ON = "Undertecknad";
@@ -101,6 +104,9 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
     if (validTo != null && validTo.isBefore(today)) {
       input.problem(LABEL_VALID_TO, "har redan passerat (" + validTo + "). Registrera den överenskommelse som gäller nu"
           + " eller den som ska börja gälla.");
+    }
+    if (signedOn != null && validFrom != null && validTo != null) {
+      signedOn = DateWindow.around(validFrom, validTo, PERIOD).check(input, LABEL_SIGNED_ON, signedOn);
     }
     if (signedOn != null) {
       if (signedOn.isAfter(today)) {
