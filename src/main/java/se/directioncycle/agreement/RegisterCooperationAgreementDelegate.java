@@ -105,15 +105,15 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
       input.problem(LABEL_VALID_TO, "har redan passerat (" + validTo + "). Registrera den överenskommelse som gäller nu"
           + " eller den som ska börja gälla.");
     }
-    if (signedOn != null && validFrom != null && validTo != null) {
-      signedOn = DateWindow.around(validFrom, validTo, PERIOD).check(input, LABEL_SIGNED_ON, signedOn);
-    }
     if (signedOn != null) {
       if (signedOn.isAfter(today)) {
         input.problem(LABEL_SIGNED_ON, "kan inte ligga i framtiden. Lämna fältet tomt om överenskommelsen inte är"
             + " undertecknad än.");
       } else if (validTo != null && signedOn.isAfter(validTo)) {
         input.problem(LABEL_SIGNED_ON, "kan inte vara efter «" + LABEL_VALID_TO + "».");
+      } else if (validFrom != null) {
+        DateWindow.around(validFrom, validTo == null ? validFrom : validTo, PERIOD)
+            .check(input, LABEL_SIGNED_ON, signedOn);
       }
     }
     input.throwIfInvalid();

@@ -183,6 +183,8 @@ class CooperationAgreementIT {
         "«Gäller till och med» får vara högst 10 år efter «Gäller från»: senast 2087-12-31.");
     assertRefused(coordinator, with("validFrom", "2078-02-30"), "«Gäller från» måste vara ett datum (ÅÅÅÅ-MM-DD).");
     assertRefused(coordinator, with("signedOn", "2071-01-01"), "«Undertecknad» kan inte ligga i framtiden.");
+    assertRefused(coordinator, with("signedOn", "1900-01-01"), "«Undertecknad» måste ligga mellan 2077-01-01 och"
+        + " 2079-12-31 (från ett år före giltighetstidens början till ett år efter giltighetstidens slut).");
     assertRefused(coordinator, with("title", "x".repeat(100_000)), "«Titel» får vara högst 200 tecken (nu 100000).");
     assertRefused(coordinator, with("title", Map.of("$gt", "")), "«Titel» måste vara text.");
     assertRefused(coordinator, with("parties", "Kalix kommun, Polisen, kontaktperson 19800101-1234"),
@@ -238,7 +240,6 @@ class CooperationAgreementIT {
     body.put("parties", " Kalix kommun, Polisen lokalpolisområde Östra Norrbotten ");
     body.put("validFrom", validFrom);
     body.put("validTo", validTo);
-    body.put("signedOn", "2070-12-01");
     return body;
   }
 
