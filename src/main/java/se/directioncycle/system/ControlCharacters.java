@@ -17,6 +17,13 @@ public final class ControlCharacters {
     return "«" + label + "» innehåller osynliga styrtecken som inte är tillåtna. Skriv om texten utan dem.";
   }
 
+  /** The value with every refused character replaced by a space, for quoting a refused value back. */
+  public static String replaced(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    value.codePoints().forEach(c -> out.appendCodePoint(refused(c) || c == '\n' || c == '\r' || c == '\t' ? ' ' : c));
+    return out.toString();
+  }
+
   static boolean refused(int c) {
     if (c == '\t' || c == '\n' || c == '\r') {
       return false;
