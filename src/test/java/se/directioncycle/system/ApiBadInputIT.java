@@ -134,6 +134,21 @@ class ApiBadInputIT {
   }
 
   @Test
+  void theEdgesOfTheAllowedYearsNeverAnswer500() {
+    Rest coordinator = Rest.as(port, "alvkarleby-samordnare");
+    Map<String, String> bodies = new LinkedHashMap<>();
+    bodies.put("/api/cycles", "{\"year\":2100,\"quarter\":4}");
+    bodies.put("/api/annual-assessments", "{\"year\":2100}");
+    bodies.put("/api/citizen-promise-periods", "{\"startYear\":2100}");
+    bodies.put("/api/municipalities/alvkarleby/cooperation-agreements", "{\"title\":\"Avtal\",\"parties\":\"Polisen\","
+        + "\"validFrom\":\"2100-12-31\",\"validTo\":\"2101-01-01\"}");
+    for (Map.Entry<String, String> body : bodies.entrySet()) {
+      Rest.Response response = coordinator.post(body.getKey(), body.getValue());
+      assertThat(response.status()).as(body.getKey() + " " + response.body()).isIn(201, 400, 409);
+    }
+  }
+
+  @Test
   void theCalendarTokenNeverAnswers500WhateverTheBody() {
     Rest member = Rest.as(port, "kalix-skola");
     for (Map.Entry<String, String> body : badBodies().entrySet()) {
