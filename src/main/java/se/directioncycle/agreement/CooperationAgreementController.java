@@ -24,6 +24,7 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.system.UnreadableRequest;
 import se.directioncycle.system.InputReader;
 
 /**
@@ -123,10 +124,8 @@ class CooperationAgreementController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    LOG.info("Unreadable agreement registration: {}", e.getMostSpecificCause().getClass().getSimpleName());
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput",
-        "Begäran kunde inte läsas. Skicka JSON med «title», «parties», «validFrom» och «validTo» (ÅÅÅÅ-MM-DD),"
-            + " och om du vill «signedOn»."));
+    return UnreadableRequest.answer(e, "Skicka JSON med «title», «parties», «validFrom» och «validTo» (ÅÅÅÅ-MM-DD),"
+        + " och om du vill «signedOn».", Map.of());
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -22,6 +22,8 @@ public final class CooperationAgreementVariables {
   /** Used by the task titles ("Förnya samverkansöverenskommelse – Kalix 2027-01-01–2029-12-31"). */
   public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String AGREEMENT_ID = "agreementId";
+  /** Title and parties made safe to show in the renewal form (TextVariable). */
+  public static final String AGREEMENT_TEXT = "agreementText";
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
   /** When the renewal task comes: the agreement's expiry minus the renewal lead time. */
   public static final String RENEWAL_DUE_AT = "renewalDueAt";

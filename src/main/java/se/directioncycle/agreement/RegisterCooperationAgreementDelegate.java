@@ -14,8 +14,10 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
 import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.DateWindow;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.InputReader;
+import se.directioncycle.system.TextVariable;
 
 /**
  * First step of every agreement, run synchronously inside the start request: checks the start form, registers
@@ -34,6 +36,8 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
 
   static final String LABEL_TITLE = "Titel";
   static final String LABEL_PARTIES = "Parter";
+  /** The period the signing date is checked against, as the form's description names it. */
+  public static final String PERIOD = "giltighetstidens";
   static final String LABEL_VALID_FROM = "Gäller från";
   static final String LABEL_VALID_TO = "Gäller till och med";
   static final String LABEL_SIGNED_ON = "Undertecknad";
@@ -67,6 +71,7 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TITLE, input.title());
     variables.put(PARTIES, input.parties());
+    variables.put(AGREEMENT_TEXT, TextVariable.shown("#### " + input.title() + "\n\nParter: " + input.parties()));
     variables.put(VALID_FROM, input.validFrom().toString());
     variables.put(VALID_TO, input.validTo().toString());
     variables.put(SIGNED_ON, input.signedOn() == null ? null : input.signedOn().toString());
@@ -106,6 +111,9 @@ public class RegisterCooperationAgreementDelegate implements JavaDelegate {
             + " undertecknad än.");
       } else if (validTo != null && signedOn.isAfter(validTo)) {
         input.problem(LABEL_SIGNED_ON, "kan inte vara efter «" + LABEL_VALID_TO + "».");
+      } else if (validFrom != null) {
+        DateWindow.around(validFrom, validTo == null ? validFrom : validTo, PERIOD)
+            .check(input, LABEL_SIGNED_ON, signedOn);
       }
     }
     input.throwIfInvalid();

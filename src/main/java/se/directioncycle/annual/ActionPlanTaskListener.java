@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.directioncycle.system.InputReader;
 import se.directioncycle.system.TaskInputValidator;
+import se.directioncycle.system.TextVariable;
 
 /** `UserTask_PrepareActionPlan`: the coordinator's statutory action plan, free text checked for personal data. */
 @Component
@@ -41,10 +42,15 @@ public class ActionPlanTaskListener implements TaskListener, TaskInputValidator 
 
   @Override
   public void notify(DelegateTask task) {
-    assessments.recordPlan(assessmentId(task), read(task));
+    ActionPlan plan = read(task);
+    assessments.recordPlan(assessmentId(task), plan);
+    task.getExecution().setVariable(ACTION_PLAN_TEXT, TextVariable.fit("#### Fokusområden\n\n" + plan.focusAreas()
+        + "\n\n#### Åtgärder\n\n" + plan.measures() + "\n\n#### Ansvariga\n\n" + plan.responsible()
+        + "\n\n#### Uppföljning\n\n" + plan.followUp(), "hela planen finns i den årliga bedömningen"));
     // the board's return comment is answered by this revision (and kept on the assessment): the board's next
     // decision form starts empty, so an approval never carries the old comment
     task.getExecution().removeVariable(BOARD_COMMENT);
+    task.getExecution().removeVariable(BOARD_COMMENT_TEXT);
   }
 
   static ActionPlan read(VariableScope task) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.system.UnreadableRequest;
 
 /**
  * `/api/annual-assessments`: coordinators start their municipality's annual assessment and list them.
@@ -30,7 +31,7 @@ class AnnualAssessmentController {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnualAssessmentController.class);
 
-  record StartRequest(Object year, String municipality) {}
+  record StartRequest(Integer year, String municipality) {}
 
   private final AnnualAssessmentStarter starter;
   private final AnnualAssessmentService assessments;
@@ -77,9 +78,7 @@ class AnnualAssessmentController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    LOG.info("Unreadable start request: {}", e.getMostSpecificCause().getClass().getSimpleName());
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput",
-        "Begäran kunde inte läsas. Skicka JSON med «year», t.ex. {\"year\": 2027}."));
+    return UnreadableRequest.answer(e, "Skicka JSON med «year», t.ex. {\"year\": 2027}.", Map.of("year", "År"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -32,6 +32,10 @@ public final class AnnualAssessmentVariables {
 
   public static final String BOARD_DECISION = "boardDecision";
   public static final String BOARD_COMMENT = "boardComment";
+  /** The board's comment made safe to show in the action-plan form (TextVariable). */
+  public static final String BOARD_COMMENT_TEXT = "boardCommentText";
+  /** The action plan made safe to show in the board's form (TextVariable). */
+  public static final String ACTION_PLAN_TEXT = "actionPlanText";
   public static final String DECISION_DATE = "decisionDate";
   public static final String PROTOCOL_PARAGRAPH = "protocolParagraph";
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.system.UnreadableRequest;
 
 /**
  * `/api/cycles`: coordinators open a cycle by hand and list their municipality's cycles. Behind
@@ -30,7 +31,7 @@ class CycleController {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleController.class);
 
-  record StartCycleRequest(Object year, Object quarter, String municipality) {}
+  record StartCycleRequest(Integer year, Integer quarter, String municipality) {}
 
   record CycleView(String businessKey, String municipality, int year, int quarter, String status,
       String processInstanceId) {
@@ -70,10 +71,8 @@ class CycleController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    // The parser's message can quote the body, which may hold personal data: log only its kind.
-    LOG.info("Unreadable start request: {}", e.getMostSpecificCause().getClass().getSimpleName());
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput",
-        "Begäran kunde inte läsas. Skicka JSON med «year» och «quarter», t.ex. {\"year\": 2027, \"quarter\": 1}."));
+    return UnreadableRequest.answer(e, "Skicka JSON med «year» och «quarter», t.ex. {\"year\": 2027, \"quarter\": 1}.",
+        Map.of("year", "År", "quarter", "Kvartal"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.cycle.Quarter;
 import se.directioncycle.system.ApproveOrReturn;
+import se.directioncycle.system.DateWindow;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.JsonInput;
 import se.directioncycle.system.TaskInputValidator;
@@ -22,6 +24,8 @@ import se.directioncycle.system.TaskInputValidator;
 public class ChairDecisionTaskListener implements TaskListener, TaskInputValidator {
 
   public static final String TASK = "UserTask_DecideDirection";
+  /** The period the meeting date is checked against, as the form's description names it. */
+  public static final String PERIOD = "kvartalets";
 
   private static final ApproveOrReturn.Fields FIELDS = new ApproveOrReturn.Fields(CHAIR_DECISION, CHAIR_APPROVES,
       CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH);
@@ -49,12 +53,12 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
 
   @Override
   public void validate(VariableScope task) {
-    ApproveOrReturn.read(task, FIELDS);
+    ApproveOrReturn.read(task, FIELDS, window(task));
   }
 
   @Override
   public void notify(DelegateTask task) {
-    ApproveOrReturn decision = ApproveOrReturn.read(task, FIELDS);
+    ApproveOrReturn decision = ApproveOrReturn.read(task, FIELDS, window(task));
     long cycleId = cycleId(task);
     if (decision.approved()) {
       decisions.recordApproval(cycleId, decision.date(), decision.protocolParagraph().intValue(),
@@ -65,5 +69,11 @@ public class ChairDecisionTaskListener implements TaskListener, TaskInputValidat
           DirectionDecisionService.proposalContext(municipalities.get(municipality(task)), ProposalInputs.quarter(task),
               inputs.rankedProblems(task), decision.comment(), inputs.commitmentChoices(task)))).create());
     }
+  }
+
+  /** The chair's meeting date lies within a year of the quarter. */
+  static DateWindow window(VariableScope task) {
+    Quarter quarter = ProposalInputs.quarter(task);
+    return DateWindow.around(quarter.firstDay(), quarter.lastDay(), PERIOD);
   }
 }

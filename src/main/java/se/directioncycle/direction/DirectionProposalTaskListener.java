@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import se.directioncycle.system.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.Set;
@@ -47,7 +48,7 @@ public class DirectionProposalTaskListener implements TaskListener, TaskInputVal
     DirectionProposal proposal = inputs.parse(task);
     DirectionDecision draft = decisions.saveDraft(cycleId(task), municipalities.get(municipality(task)),
         ProposalInputs.quarter(task), proposal);
-    task.setVariable(PROPOSAL_SUMMARY, DirectionDecisionService.summary(draft));
+    task.setVariable(PROPOSAL_SUMMARY, TextVariable.shown(DirectionDecisionService.summary(draft)));
     // A new version gets a fresh decision: the returned comment stays in the proposal context and the decision record.
     task.setVariable(CHAIR_DECISION, "");
     task.setVariable(CHAIR_COMMENT, "");

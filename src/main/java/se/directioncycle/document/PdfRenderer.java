@@ -27,7 +27,7 @@ public class PdfRenderer {
   }
 
   public byte[] render(String template, Map<String, Object> model) {
-    String xhtml = templates.process(template, new Context(java.util.Locale.forLanguageTag("sv-SE"), model));
+    String xhtml = xhtml(template, model);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -39,5 +39,10 @@ public class PdfRenderer {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** The document as XHTML; every value goes in through `th:text`, so text never becomes markup. */
+  String xhtml(String template, Map<String, Object> model) {
+    return templates.process(template, new Context(java.util.Locale.forLanguageTag("sv-SE"), model));
   }
 }

@@ -1,5 +1,6 @@
 package se.directioncycle.evaluation;
 
+import se.directioncycle.system.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.Set;
@@ -54,7 +55,8 @@ public class InterventionEvaluationTaskListener implements TaskListener, TaskInp
   public void notify(DelegateTask task) {
     long interventionId = interventionId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(INTERVENTION_SUMMARY, followUps.describe(decisions.intervention(interventionId)));
+      task.setVariableLocal(INTERVENTION_SUMMARY,
+          TextVariable.shown(followUps.describe(decisions.intervention(interventionId))));
       for (String field : new String[] {IMPLEMENTATION_STATUS, TRAFFIC_LIGHT, OUTPUT_AGAINST_TARGET, OBSERVED_EFFECT,
           RECOMMENDATION, LESSONS}) {
         task.setVariableLocal(field, "");

@@ -1,5 +1,6 @@
 package se.directioncycle.intervention;
 
+import se.directioncycle.system.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.Set;
@@ -50,7 +51,8 @@ public class FollowUpReportTaskListener implements TaskListener, TaskInputValida
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(INTERVENTION_SUMMARY, followUps.describe(decisions.intervention(interventionId(task))));
+      task.setVariableLocal(INTERVENTION_SUMMARY,
+          TextVariable.shown(followUps.describe(decisions.intervention(interventionId(task)))));
       task.setVariableLocal(TRAFFIC_LIGHT, "");
       task.setVariableLocal(PROGRESS_COUNT, Variables.longValue(null));
       task.setVariableLocal(STATUS_COMMENT, "");

@@ -1,5 +1,6 @@
 package se.directioncycle.intervention;
 
+import se.directioncycle.system.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +23,6 @@ public class PrepareFollowUpDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Intervention intervention = decisions.intervention(interventionId(execution));
     execution.setVariable(RESPONSIBLE_GROUP, intervention.responsibleGroup());
-    execution.setVariable(INTERVENTION_TITLE, intervention.getTitle());
+    execution.setVariable(INTERVENTION_TITLE, TextVariable.shown(intervention.getTitle()));
   }
 }

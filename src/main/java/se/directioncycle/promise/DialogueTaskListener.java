@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.DateWindow;
 import se.directioncycle.system.EngineClock;
 import se.directioncycle.system.InputReader;
 import se.directioncycle.system.TaskInputValidator;
@@ -29,6 +30,8 @@ public class DialogueTaskListener implements TaskListener, TaskInputValidator {
   static final Map<String, String> METHOD_LABELS = Map.of("meeting", "Möte eller öppet hus", "survey", "Enkät",
       "walk", "Trygghetsvandring", "digital", "Digital dialog", "other", "Annat");
   static final int MAX_PARTICIPANTS = 100_000;
+  /** The period the dialogue date is checked against, as the form's description names it. */
+  public static final String PERIOD = "löftesperiodens";
 
   private final PromisePeriodService periods;
 
@@ -68,7 +71,7 @@ public class DialogueTaskListener implements TaskListener, TaskInputValidator {
     DialogueKind kind = DialogueKind.valueOf((String) task.getVariable(DIALOGUE_KIND));
     InputReader input = new InputReader(task.getVariables());
     String method = input.choice(DIALOGUE_METHOD, "Metod", METHODS, true);
-    LocalDate heldOn = input.date(HELD_ON, "Datum", true);
+    LocalDate heldOn = window(task).check(input, "Datum", input.date(HELD_ON, "Datum", true));
     Long participants = input.integer(PARTICIPANTS, "Antal deltagare", 1, MAX_PARTICIPANTS, true);
     String places = input.text(PLACES, "Platser", 1000, true);
     String themes = input.text(THEMES_RAISED, "Teman som togs upp", 4000, true);
@@ -77,5 +80,11 @@ public class DialogueTaskListener implements TaskListener, TaskInputValidator {
     }
     input.throwIfInvalid();
     return new DialogueRecord(kind, method, heldOn, participants.intValue(), places, themes);
+  }
+
+  /** A dialogue is held within a year of the two-year promise period (in practice, before it starts). */
+  static DateWindow window(VariableScope task) {
+    return DateWindow.aroundYears(((Number) task.getVariable(START_YEAR)).intValue(),
+        ((Number) task.getVariable(END_YEAR)).intValue(), PERIOD);
   }
 }

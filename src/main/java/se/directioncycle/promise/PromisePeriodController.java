@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.system.UnreadableRequest;
 
 /**
  * `/api/citizen-promise-periods`: coordinators start their municipality's promise period and follow it, drafts
@@ -33,7 +35,7 @@ class PromisePeriodController {
 
   private static final Logger LOG = LoggerFactory.getLogger(PromisePeriodController.class);
 
-  record StartRequest(Object startYear, String municipality) {}
+  record StartRequest(Integer startYear, String municipality) {}
 
   private final RuntimeService runtimeService;
   private final PromisePeriodRepository periods;
@@ -81,6 +83,12 @@ class PromisePeriodController {
   ResponseEntity<Map<String, Object>> duplicate(PromisePeriodAlreadyExistsException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(ErrorResponses.body("PromisePeriodAlreadyExists",
         e.getMessage()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return UnreadableRequest.answer(e, "Skicka JSON med «startYear», t.ex. {\"startYear\": 2027}.",
+        Map.of("startYear", "Första året"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

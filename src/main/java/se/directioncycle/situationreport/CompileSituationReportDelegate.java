@@ -1,5 +1,6 @@
 package se.directioncycle.situationreport;
 
+import se.directioncycle.system.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,8 @@ public class CompileSituationReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SituationReport report = compiler.compile(cycleId(execution), municipalities.get(municipality(execution)));
     execution.setVariable(SITUATION_REPORT_ID, report.getId());
-    execution.setVariable(SITUATION_SUMMARY, SituationReportCompiler.summaryVariable(report));
-    execution.setVariable(RANKED_PROBLEMS_TEXT, SituationReportCompiler.rankedProblemsText(report.getRankedProblems()));
+    execution.setVariable(SITUATION_SUMMARY, TextVariable.shown(SituationReportCompiler.summaryVariable(report)));
+    execution.setVariable(RANKED_PROBLEMS_TEXT,
+        TextVariable.shown(SituationReportCompiler.rankedProblemsText(report.getRankedProblems())));
   }
 }

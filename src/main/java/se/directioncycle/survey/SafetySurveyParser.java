@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.directioncycle.system.ControlCharacters;
 
 /**
  * Reads and validates a whole safety-survey file (docs/safety-survey-format.md). Every problem is
@@ -261,6 +262,9 @@ public final class SafetySurveyParser {
         if (formula != null) {
           problems.add(SurveyProblem.cell(line, column, "börjar med " + formula + ", som kalkylprogram kan tolka som en formel. "
               + "Ta bort tecknet."));
+        } else if (ControlCharacters.problemFor(column, raw) != null) {
+          problems.add(SurveyProblem.cell(line, column, "innehåller osynliga styrtecken som inte är tillåtna. Skriv om"
+              + " värdet utan dem."));
         } else if (raw.strip().isEmpty()) {
           problems.add(SurveyProblem.cell(line, column, "måste fyllas i."));
         } else {
@@ -380,7 +384,7 @@ public final class SafetySurveyParser {
 
   /** A value quoted back in a message: short, one line, no control characters. */
   private static String shown(String value) {
-    String clean = value.replaceAll("\\p{Cntrl}", " ");
+    String clean = ControlCharacters.replaced(value);
     return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
   }
 

@@ -1,9 +1,9 @@
 package se.directioncycle.system;
 
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiExceptionHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
     return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput", e.getMessage()));
@@ -24,9 +22,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    // The parser's message can quote the body, which may hold personal data: log only its kind.
-    LOG.info("Unreadable request body: {}", e.getMostSpecificCause().getClass().getSimpleName());
-    return ResponseEntity.badRequest().body(ErrorResponses.body("InvalidInput",
-        "Begäran kunde inte läsas. Skicka giltig JSON med de fält som beskrivs i docs/."));
+    return UnreadableRequest.answer(e, "Skicka JSON med de fält som beskrivs i dokumentationen.", Map.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, Object>> notJson(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ErrorResponses.body("InvalidInput",
+        "Begäran måste skickas som JSON (Content-Type: application/json)."));
   }
 }

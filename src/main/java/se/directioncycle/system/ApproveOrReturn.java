@@ -20,12 +20,14 @@ public record ApproveOrReturn(boolean approved, String comment, LocalDate date, 
     }
   }
 
-  public static ApproveOrReturn read(VariableScope scope, Fields fields) {
+  /** The answer; an approval's date must lie in {@code window} (the period the decision is about). */
+  public static ApproveOrReturn read(VariableScope scope, Fields fields, DateWindow window) {
     InputReader input = new InputReader(scope.getVariables());
     String choice = input.choice(fields.choice(), "Beslut", List.of(fields.approve(), fields.giveBack()), true);
     boolean approved = fields.approve().equals(choice);
     String comment = input.text(fields.comment(), "Kommentar", 4000, fields.giveBack().equals(choice));
-    LocalDate date = approved ? input.date(fields.date(), fields.dateLabel(), true) : null;
+    LocalDate date = approved
+        ? window.check(input, fields.dateLabel(), input.date(fields.date(), fields.dateLabel(), true)) : null;
     Long paragraph = approved ? input.integer(fields.paragraph(), "Protokollsparagraf (§)", 1, 9999, true) : null;
     input.throwIfInvalid();
     return new ApproveOrReturn(approved, comment, date, paragraph);

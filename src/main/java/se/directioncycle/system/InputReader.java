@@ -13,7 +13,8 @@ import se.directioncycle.privacy.PersonalDataScanner;
 /**
  * Reads typed values out of submitted form data and collects every problem as a Swedish sentence
  * naming the field, so the user sees all that needs fixing at once. Free text is always checked for
- * personal data. Call {@link #throwIfInvalid()} when done.
+ * invisible control characters ({@link ControlCharacters}) and personal data. Call {@link #throwIfInvalid()}
+ * when done.
  */
 public final class InputReader {
 
@@ -41,6 +42,11 @@ public final class InputReader {
     Object raw = values.get(key);
     if (raw != null && !(raw instanceof String)) {
       problem(label, "måste vara text.");
+      return null;
+    }
+    String invisible = ControlCharacters.problemFor(labelPrefix + label, (String) raw);
+    if (invisible != null) {
+      problems.add(invisible);
       return null;
     }
     String value = raw == null ? null : ((String) raw).strip();

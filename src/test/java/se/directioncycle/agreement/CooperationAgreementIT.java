@@ -145,7 +145,9 @@ class CooperationAgreementIT {
   @Test
   void anAgreementNobodyDecidesOnIsMarkedExpiredWhenItRunsOut() {
     engine.setClock(swedish(LocalDateTime.of(2076, 11, 1, 9, 0)));
-    Rest.Response started = Rest.as(port, "kalix-samordnare").post(PATH, registration("2077-01-01", "2077-06-30"));
+    Map<String, Object> registration = registration("2077-01-01", "2077-06-30");
+    registration.put("signedOn", "2076-10-20");
+    Rest.Response started = Rest.as(port, "kalix-samordnare").post(PATH, registration);
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     engine.runDueJobs(SHORT);
 
@@ -183,6 +185,8 @@ class CooperationAgreementIT {
         "«Gäller till och med» får vara högst 10 år efter «Gäller från»: senast 2087-12-31.");
     assertRefused(coordinator, with("validFrom", "2078-02-30"), "«Gäller från» måste vara ett datum (ÅÅÅÅ-MM-DD).");
     assertRefused(coordinator, with("signedOn", "2071-01-01"), "«Undertecknad» kan inte ligga i framtiden.");
+    assertRefused(coordinator, with("signedOn", "2060-01-01"), "«Undertecknad» måste ligga mellan 2077-01-01 och"
+        + " 2079-12-31 (från ett år före giltighetstidens början till ett år efter giltighetstidens slut).");
     assertRefused(coordinator, with("title", "x".repeat(100_000)), "«Titel» får vara högst 200 tecken (nu 100000).");
     assertRefused(coordinator, with("title", Map.of("$gt", "")), "«Titel» måste vara text.");
     assertRefused(coordinator, with("parties", "Kalix kommun, Polisen, kontaktperson 19800101-1234"),

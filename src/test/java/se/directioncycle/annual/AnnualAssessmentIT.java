@@ -146,6 +146,9 @@ class AnnualAssessmentIT {
     Tasklist board = Tasklist.as(port, "kalix-kommunalrad");
     assertThat(Tasklist.as(port, "kalix-skola").tasks(KEY, DECIDE)).as("only the board and the coordinator see it").isEmpty();
     String decideTask = board.task(KEY, DECIDE);
+    assertThat(board.formVariables(decideTask).path("actionPlanText").path("value").asText())
+        .as("the plan as the board's form shows it").startsWith("#### Fokusområden\n\nKlotter vid busshållplatser")
+        .contains("#### Åtgärder\n\nSnabbsanering inom två dygn", "#### Uppföljning\n\nKvartalsvis i BRÅ");
     assertThat(board.submit(decideTask, Map.of("boardDecision", "maybe")).message())
         .contains("«Beslut» har ett värde som inte finns bland valen");
     assertThat(board.submit(decideTask, Map.of("boardDecision", "approve", "decisionDate", "den tionde",
@@ -153,11 +156,15 @@ class AnnualAssessmentIT {
     Rest.Response noComment = board.submit(decideTask, Map.of("boardDecision", "return"));
     assertThat(noComment.status()).isEqualTo(400);
     assertThat(noComment.message()).contains("«Kommentar» måste fyllas i");
-    board.complete(decideTask, Map.of("boardDecision", "return", "boardComment", "Lägg till buskörningen i Töre."));
+    board.complete(decideTask, Map.of("boardDecision", "return", "boardComment",
+        "Lägg till buskörningen i Töre. <img src=x onerror=alert(1)> fler än 3 < 5"));
 
     planTask = coordinator.task(KEY, PREPARE);
     assertThat(coordinator.formVariables(planTask).path("boardComment").path("value").asText())
-        .isEqualTo("Lägg till buskörningen i Töre.");
+        .isEqualTo("Lägg till buskörningen i Töre. <img src=x onerror=alert(1)> fler än 3 < 5");
+    assertThat(coordinator.formVariables(planTask).path("boardCommentText").path("value").asText())
+        .as("the comment as the plan form shows it")
+        .isEqualTo("Lägg till buskörningen i Töre. &lt;img src=x onerror=alert(1)&gt; fler än 3 &lt; 5");
     coordinator.complete(planTask, plan("Klotter vid busshållplatser och buskörning i Töre"));
 
     decideTask = board.task(KEY, DECIDE);

@@ -44,6 +44,10 @@ import se.directioncycle.support.Tasklist;
 @IntegrationTest
 class BrowserIT {
 
+  /** Raw HTML a proposer might type: it must reach the chair as text. */
+  private static final String MARKUP =
+      "<img src=x onerror=alert(1)> <b>fet</b> <a href=\"javascript:alert(1)\">x</a>";
+
   /** Kalix's quarter: started, submitted to and reviewed in the browser, never decided. */
   private static final int KALIX_YEAR = 2027;
   /** Älvkarleby's quarters 1 and 2: decided, followed up and evaluated. */
@@ -188,7 +192,7 @@ class BrowserIT {
     Tasklist coordinator = alvkarleby.as("samordnare");
     browser.login("alvkarleby-samordnare", "tasklist").openAndClaim(coordinator.task(q1, PROPOSE));
     browser.type("#area-title-0", "Minska klottret i Skutskär").selectFirst("#area-problem-0")
-        .type("#area-goal-0", "Färre rapporter om klotter än förra kvartalet.")
+        .type("#area-goal-0", "Färre rapporter om klotter än förra kvartalet, fler än 3 < 5. " + MARKUP)
         .type("#title-0-0", "Snabbsanering av klotter").select("#organisation-0-0", "Polisen")
         .type("#indicator-0-0", "Antal sanerade platser").type("#target-0-0", "Alla inom två dygn");
     browser.assertAccessible("direction proposal form", EMBEDDED_FORM);
@@ -198,6 +202,13 @@ class BrowserIT {
     // the chair returns it with a comment
     Tasklist chair = alvkarleby.as("ordforande");
     browser.login("alvkarleby-ordforande", "tasklist").openAndClaim(chair.task(q1, DECIDE));
+    // the proposal's raw HTML shows as the text typed, never as live elements
+    assertThat(browser.text(CAMUNDA_FORM)).contains("fler än 3 < 5", MARKUP);
+    assertThat(browser.findAll("//div[contains(@class,'fjs-form-field-text')]//img")).isEmpty();
+    assertThat(browser.findAll("//div[contains(@class,'fjs-form-field-text')]//b")).isEmpty();
+    assertThat(browser.findAll("//a[starts-with(normalize-space(@href),'javascript')]")).isEmpty();
+    assertThat(browser.findAll("//div[contains(@class,'fjs-form-field-text')]//strong[contains(.,'Fokusområde 1')]"))
+        .as("the server's own Markdown still renders").isNotEmpty();
     browser.clickText("label", "Återremittera med kommentarer")
         .type(browser.field("Field_chairComment"), "Lägg till en insats från fritid.");
     browser.assertAccessible("decision form", CAMUNDA_FORM);

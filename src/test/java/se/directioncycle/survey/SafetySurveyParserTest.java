@@ -246,4 +246,11 @@ class SafetySurveyParserTest {
     assertRefused(parse(csv(HEADER, "2024;Töre;TRYGG_KVALL;79;62", "2024;Nyborg;TRYGG_KVALL;72;120", "2024;Sangis;TRYGG_KVALL;75;")),
         "Rad 4, kolumn «antal_svar»: måste fyllas i.");
   }
+
+  @Test
+  void invisibleControlAndBidiCharactersInACellAreRefusedNamingLineAndColumn() {
+    assertRefused(parse(csv(HEADER, "2024;Nyborg\u202E;TRYGG_KVALL;72.5;120", "2024;Töre;ORO_BROTT;1\u0007;7")),
+        "Rad 2, kolumn «område»: innehåller osynliga styrtecken som inte är tillåtna. Skriv om värdet utan dem.",
+        "Rad 3, kolumn «andel_procent»: innehåller osynliga styrtecken som inte är tillåtna. Skriv om värdet utan dem.");
+  }
 }
