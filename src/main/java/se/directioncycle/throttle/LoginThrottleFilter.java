@@ -1,5 +1,7 @@
 package se.directioncycle.throttle;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +26,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final LoginThrottle throttle;
+  private final Counter refused;
 
-  LoginThrottleFilter(LoginThrottle throttle) {
+  LoginThrottleFilter(LoginThrottle throttle, MeterRegistry meters) {
     this.throttle = throttle;
+    this.refused = Counter.builder("directioncycle.rate.limited").tag("kind", "login")
+        .description(TooManyRequests.METRIC_DESCRIPTION).register(meters);
   }
 
   @Override
@@ -47,6 +52,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     if (user.isPresent()) {
       Optional<Duration> wait = throttle.waitFor(user.get(), client);
       if (wait.isPresent()) {
+        refused.increment();
         LOG.debug("Refused a login attempt for a throttled user from client {}", client);
         TooManyRequests.loginRefused(response, wait.get());
         return;

@@ -23,7 +23,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
   RateLimitInterceptor(AnonymousRateLimiter limiter, MeterRegistry meters) {
     this.limiter = limiter;
     this.refused = Counter.builder("directioncycle.rate.limited").tag("kind", "anonymous")
-        .description("requests refused with 429 by the anonymous endpoints' rate limit").register(meters);
+        .description(TooManyRequests.METRIC_DESCRIPTION).register(meters);
   }
 
   @Override

@@ -32,7 +32,7 @@ class ThrottleConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
     FilterRegistrationBean<LoginThrottleFilter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, meters));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

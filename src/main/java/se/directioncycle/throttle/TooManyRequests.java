@@ -12,6 +12,8 @@ import se.directioncycle.system.JsonInput;
 final class TooManyRequests {
 
   static final int STATUS = 429;
+  static final String METRIC_DESCRIPTION =
+      "requests answered 429: kind=anonymous by the rate limit of the no-login endpoints, kind=login by the login throttle";
 
   private TooManyRequests() {}
 
