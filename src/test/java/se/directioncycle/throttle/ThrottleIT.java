@@ -105,6 +105,19 @@ class ThrottleIT {
   }
 
   @Test
+  void behindAProxyOnAnInternalAddressTheForwardedClientAddressCounts() {
+    String user = user("strypt-proxy");
+    RawHttp proxy = client("127.0.0.13");
+    for (int i = 0; i < properties.login().freeFailures(); i++) {
+      assertThat(basic(proxy, user, "Fel#Losenord2027", "X-Forwarded-For: 203.0.113.9").status()).isEqualTo(401);
+    }
+    assertThat(basic(proxy, user, PASSWORD, "X-Forwarded-For: 203.0.113.9").status()).isEqualTo(429);
+    assertThat(basic(proxy, user, PASSWORD, "X-Forwarded-For: 203.0.113.10").status())
+        .as("another client behind the same proxy").isEqualTo(200);
+    assertThat(basic(proxy, user, PASSWORD).status()).as("the proxy's own address").isEqualTo(200);
+  }
+
+  @Test
   void anonymousEndpointsAreRateLimitedPerClientAndOtherEndpointsAreNot() {
     RawHttp busy = client("127.0.0.10");
     int requests = properties.anonymous().requests();
@@ -153,9 +166,11 @@ class ThrottleIT {
     return new RawHttp(address, port);
   }
 
-  private static RawHttp.Response basic(RawHttp client, String user, String password) {
+  private static RawHttp.Response basic(RawHttp client, String user, String password, String... headerLines) {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return client.get("/engine-rest/task?maxResults=1", "Authorization: Basic " + token);
+    List<String> headers = new ArrayList<>(List.of(headerLines));
+    headers.add("Authorization: Basic " + token);
+    return client.get("/engine-rest/task?maxResults=1", headers.toArray(String[]::new));
   }
 
   /** As the login page does: fetch the page for the session and XSRF cookies, then post the form. */
