@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.directioncycle.system.CurrentUser;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.throttle.RateLimited;
 
 /**
  * `/api/calendar/token` (logged in) issues or revokes the caller's feed token; `/calendar/{token}.ics`
@@ -51,6 +52,8 @@ class CalendarController {
     return ResponseEntity.noContent().build();
   }
 
+  /** No login (calendar programs cannot log in): the secret token is the authentication, rate-limited per client. */
+  @RateLimited
   @GetMapping("/calendar/{token}.ics")
   ResponseEntity<?> calendar(@PathVariable String token) {
     return tokens.userOf(token)

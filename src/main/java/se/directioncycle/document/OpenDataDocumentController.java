@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.promise.PromiseDocument;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.throttle.RateLimited;
 
 /**
  * `/open-data/citizen-promises/<business key>/documents/<document>.pdf`: the signed promises and the feedback report
@@ -41,6 +42,7 @@ class OpenDataDocumentController {
     this.meters = meters;
   }
 
+  @RateLimited
   @GetMapping("/open-data/citizen-promises/{businessKey}/documents/{name}.pdf")
   ResponseEntity<?> download(@PathVariable String businessKey, @PathVariable String name) {
     Optional<PromiseDocument> kind = PromiseDocument.fromSlug(name);

@@ -10,13 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.throttle.RateLimited;
 
 /**
  * `/open-data/citizen-promises`: the published promises and their progress, read-only and without login (the
  * promises are public documents). Only periods in force or closed appear; a draft answers exactly like a
- * period that does not exist, so not even its existence leaks.
+ * period that does not exist, so not even its existence leaks. Rate-limited per client ({@link RateLimited}).
  */
 @RestController
+@RateLimited
 @RequestMapping("/open-data/citizen-promises")
 class OpenDataController {
 

@@ -1,0 +1,68 @@
+package se.directioncycle.throttle;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs first on every request: binds the client address for the engine's password check ({@link LoginClient})
+ * and, for a login whose (account, client) pair must still wait, answers 429 with {@code Retry-After} before the
+ * password is checked. A login is a request with HTTP Basic credentials, or the webapps' login form
+ * ({@code POST …/api/admin/auth/user/<engine>/login/<app>}, form field {@code username}).
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
+  private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
+  private final LoginThrottle throttle;
+  private final Counter refused;
+
+  LoginThrottleFilter(LoginThrottle throttle, MeterRegistry meters) {
+    this.throttle = throttle;
+    this.refused = Counter.builder("directioncycle.rate.limited").tag("kind", "login")
+        .description(TooManyRequests.METRIC_DESCRIPTION).register(meters);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String client = ClientAddress.of(request);
+    HttpServletRequest forward = request;
+    Optional<String> user = BasicCredentials.user(request.getHeader("Authorization"));
+    if (user.isEmpty() && "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
+      LoginForm form = LoginForm.read(request);
+      if (form == null) {
+        TooManyRequests.bodyTooLarge(response);
+        return;
+      }
+      forward = form.request();
+      user = form.username();
+    }
+    if (user.isPresent()) {
+      Optional<Duration> wait = throttle.waitFor(user.get(), client);
+      if (wait.isPresent()) {
+        refused.increment();
+        LOG.debug("Refused a login attempt for a throttled user from client {}", client);
+        TooManyRequests.loginRefused(response, wait.get());
+        return;
+      }
+    }
+    LoginClient.bind(client);
+    try {
+      chain.doFilter(forward, response);
+    } finally {
+      LoginClient.clear();
+    }
+  }
+}
