@@ -31,7 +31,7 @@ class EngineErrorTranslator implements ContainerResponseFilter {
   private static final Pattern SWEDISH = Pattern.compile(".*[«»åäöÅÄÖ].*", Pattern.DOTALL);
   private static final Pattern NOT_FOUND_TEXT = Pattern.compile(
       "(?is).*(not found|does not exist|doesn't exist|no .{1,80} found|cannot find|could not find|no matching"
-          + "|unable to find|is not existing|no deployed).*");
+          + "|unable to find|is not existing|no deployed|^cannot get form for task).*");
   private static final Pattern TENANT_TEXT = Pattern.compile("(?is).*(no authenticated tenant|not authorized).*");
 
   @Override
@@ -53,7 +53,7 @@ class EngineErrorTranslator implements ContainerResponseFilter {
     } else if (status == 404 || type.equals("NotFoundException") || NOT_FOUND_TEXT.matcher(message).matches()) {
       status = 404;
       swedish = NOT_FOUND;
-    } else if (status >= 500 && isCallersMistake(type)) {
+    } else if (status >= 500 && (isCallersMistake(type) || message.contains("@FormParam"))) {
       status = 400;
       swedish = BAD_REQUEST;
     } else if (status >= 500) {

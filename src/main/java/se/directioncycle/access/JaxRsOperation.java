@@ -4,6 +4,9 @@ import jakarta.ws.rs.HttpMethod;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,24 +39,29 @@ final class JaxRsOperation {
     return null;
   }
 
+  /** Interfaces first (Camunda declares its API there), then classes; bridge methods carry copies of annotations. */
   private static String declaringType(Class<?> resourceClass, Method method) {
-    Deque<Class<?>> types = new ArrayDeque<>();
-    types.add(resourceClass);
-    types.add(method.getDeclaringClass());
+    List<Class<?>> hierarchy = new ArrayList<>();
+    Deque<Class<?>> types = new ArrayDeque<>(List.of(resourceClass, method.getDeclaringClass()));
     while (!types.isEmpty()) {
       Class<?> type = types.poll();
-      try {
-        Method candidate = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
-        if (httpMethodOf(candidate) != null) {
+      if (!hierarchy.contains(type)) {
+        hierarchy.add(type);
+        if (type.getSuperclass() != null) {
+          types.add(type.getSuperclass());
+        }
+        types.addAll(List.of(type.getInterfaces()));
+      }
+    }
+    hierarchy.sort(Comparator.comparing(type -> !type.isInterface()));
+    for (Class<?> type : hierarchy) {
+      for (Method candidate : type.getDeclaredMethods()) {
+        // by name and arity: generic types declare other parameter types than the classes serving them
+        if (!candidate.isBridge() && !candidate.isSynthetic() && candidate.getName().equals(method.getName())
+            && candidate.getParameterCount() == method.getParameterCount() && httpMethodOf(candidate) != null) {
           return qualified(type);
         }
-      } catch (NoSuchMethodException notHere) {
-        // look further up
       }
-      if (type.getSuperclass() != null) {
-        types.add(type.getSuperclass());
-      }
-      types.addAll(java.util.List.of(type.getInterfaces()));
     }
     return qualified(method.getDeclaringClass());
   }

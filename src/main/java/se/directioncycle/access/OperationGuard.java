@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 class OperationGuard implements ContainerRequestFilter {
 
   static final String NOT_ALLOWED = "Du har inte behörighet att göra det här.";
+  /** The error type of the guard's own refusals, so they can be told from the engine's. */
+  static final String REFUSED_TYPE = "OperationNotAllowed";
   private static final Logger LOG = LoggerFactory.getLogger(OperationGuard.class);
 
   @Context
@@ -83,7 +85,7 @@ class OperationGuard implements ContainerRequestFilter {
     LOG.warn("Refused {} ({}) for {} at {}: {}", operation, status, role, request.getUriInfo().getPath(false),
         status == 403 || status == 401 ? "not on the allowlist" : "bad input");
     request.abortWith(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ErrorBody.json(status == 403 || status == 401 ? "AuthorizationException" : "InvalidRequestException",
+        .entity(ErrorBody.json(status == 403 || status == 401 ? REFUSED_TYPE : "InvalidRequestException",
             message))
         .build());
   }

@@ -1,6 +1,12 @@
 package se.directioncycle.access;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.slf4j.Logger;
@@ -56,9 +62,36 @@ class WebSecurityConfiguration {
     return new StrictHttpFirewall();
   }
 
+  /**
+   * The firewall once more, first of all filters: Spring's own request-path parsing, which runs inside the
+   * security filter chain but before its firewall, fails with a 500 on a path parameter in the first segment.
+   */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> firewallFirst(HttpFirewall firewall, RequestRejectedHandler handler) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        try {
+          firewall.getFirewalledRequest(request);
+        } catch (RequestRejectedException rejected) {
+          handler.handle(request, response, rejected);
+          return;
+        }
+        chain.doFilter(request, response);
+      }
+    });
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   RequestRejectedHandler swedishRejection() {
     return (request, response, rejected) -> {
+      // the header writers never see a refused request
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      response.setHeader("Referrer-Policy", "same-origin");
       LOG.warn("Firewall refused {} {}: {}", request.getMethod(), request.getRequestURI().length() > 200
           ? request.getRequestURI().substring(0, 200) + "…" : request.getRequestURI(), rejected.getMessage());
       ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,

@@ -30,7 +30,7 @@ import se.directioncycle.system.InputReader;
 /**
  * `/api/municipalities/{municipality}/cooperation-agreements`: the municipality's people list its register (GET);
  * its coordinator registers an agreement (POST, which starts the `CooperationAgreement` process as the caller).
- * Behind HTTP Basic (RestSecurityConfiguration).
+ * Behind HTTP Basic (access/WebSecurityConfiguration).
  */
 @RestController
 @RequestMapping("/api/municipalities/{municipality}/cooperation-agreements")

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist's saved filters, owned by the administrator and only readable by the groups they are for, so
  * nobody can change a query (users get no filter permission but READ; ad-hoc expressions are refused by
- * system.ExpressionQueryGuardFilter). Brought up to date at every start: a changed query here reaches
+ * access.RequestBodyCheck). Brought up to date at every start: a changed query here reaches
  * existing installations.
  */
 @Component

@@ -22,7 +22,7 @@ import se.directioncycle.system.UnreadableRequest;
 
 /**
  * `/api/cycles`: coordinators open a cycle by hand and list their municipality's cycles. Behind
- * HTTP Basic (see RestSecurityConfiguration); engine calls run as the caller, so authorizations and
+ * HTTP Basic (see access/WebSecurityConfiguration); engine calls run as the caller, so authorizations and
  * tenant checks apply.
  */
 @RestController

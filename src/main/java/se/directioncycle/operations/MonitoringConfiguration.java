@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** `/actuator/*` sits behind the same HTTP Basic login as the APIs (see RestSecurityConfiguration), then this. */
+/** `/actuator/*` sits behind the same HTTP Basic login as the APIs (see access/WebSecurityConfiguration), then this. */
 @Configuration
 class MonitoringConfiguration {
 

@@ -32,7 +32,7 @@ import se.directioncycle.system.InputReader;
 /**
  * `/api/municipalities/{municipality}/safety-surveys/{year}`: the municipality's coordinator uploads the
  * year's survey as CSV (POST, replaces an earlier import of the year only if the new file is valid), and the
- * municipality's people read the stored aggregates (GET). Behind HTTP Basic (RestSecurityConfiguration).
+ * municipality's people read the stored aggregates (GET). Behind HTTP Basic (access/WebSecurityConfiguration).
  */
 @RestController
 @RequestMapping("/api/municipalities/{municipality}/safety-surveys/{year}")

@@ -82,6 +82,16 @@ public final class Rest {
         .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
   }
 
+  /** Any method, with or without a body. */
+  public Response send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder builder = builder(path).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder);
+  }
+
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
     if (authorization != null) {

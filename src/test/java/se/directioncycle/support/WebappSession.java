@@ -52,6 +52,19 @@ public final class WebappSession {
     return send(request(path), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any request as the browser sends it from the logged-in app: session cookie and XSRF token. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (!xsrf().isEmpty()) {
+      request.header("X-XSRF-TOKEN", xsrf());
+    }
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<byte[]> getBytes(String path) {
     return send(request(path), HttpResponse.BodyHandlers.ofByteArray());
   }

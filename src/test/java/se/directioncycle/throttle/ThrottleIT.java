@@ -1,5 +1,7 @@
 package se.directioncycle.throttle;
 
+import se.directioncycle.support.RawHttp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;

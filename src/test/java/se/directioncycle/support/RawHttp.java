@@ -1,4 +1,4 @@
-package se.directioncycle.throttle;
+package se.directioncycle.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,10 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket bound to a chosen loopback address (127.0.0.2, 127.0.0.3, …), so that the
  * application sees requests from different client addresses; Java's HttpClient cannot choose its local address.
  */
-final class RawHttp {
+public final class RawHttp {
 
-  record Response(int status, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+  public record Response(int status, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
       return values == null ? null : values.get(0);
     }
@@ -29,22 +29,22 @@ final class RawHttp {
   private final String localAddress;
   private final int port;
 
-  RawHttp(String localAddress, int port) {
+  public RawHttp(String localAddress, int port) {
     this.localAddress = localAddress;
     this.port = port;
   }
 
-  Response get(String path, String... headerLines) {
+  public Response get(String path, String... headerLines) {
     return send("GET", path, null, headerLines);
   }
 
-  Response post(String path, String contentType, String body, String... headerLines) {
+  public Response post(String path, String contentType, String body, String... headerLines) {
     List<String> lines = new ArrayList<>(List.of(headerLines));
     lines.add("Content-Type: " + contentType);
     return send("POST", path, body, lines.toArray(String[]::new));
   }
 
-  private Response send(String method, String path, String body, String... headerLines) {
+  public Response send(String method, String path, String body, String... headerLines) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
         + "\r\nAccept: application/json\r\nConnection: close\r\n");
