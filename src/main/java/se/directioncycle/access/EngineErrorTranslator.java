@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.slf4j.Logger;
+import se.directioncycle.system.ErrorResponses;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -65,7 +66,7 @@ class EngineErrorTranslator implements ContainerResponseFilter {
       LOG.info("{} {} answered {} instead of {}: {}: {}", request.getMethod(), request.getUriInfo().getPath(false),
           status, response.getStatus(), type, message);
       response.setStatus(status);
-      response.setEntity(ErrorBody.json(type.isEmpty() ? "InvalidRequestException" : type, swedish), null,
+      response.setEntity(ErrorResponses.json(type.isEmpty() ? "InvalidRequestException" : type, swedish), null,
           MediaType.APPLICATION_JSON_TYPE);
     }
   }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
+import se.directioncycle.system.ErrorResponses;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -85,7 +86,7 @@ class OperationGuard implements ContainerRequestFilter {
     LOG.warn("Refused {} ({}) for {} at {}: {}", operation, status, role, request.getUriInfo().getPath(false),
         status == 403 || status == 401 ? "not on the allowlist" : "bad input");
     request.abortWith(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ErrorBody.json(status == 403 || status == 401 ? REFUSED_TYPE : "InvalidRequestException",
+        .entity(ErrorResponses.json(status == 403 || status == 401 ? REFUSED_TYPE : "InvalidRequestException",
             message))
         .build());
   }

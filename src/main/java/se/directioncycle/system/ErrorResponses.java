@@ -15,7 +15,12 @@ public final class ErrorResponses {
     response.setStatus(status);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("application/json");
-    response.getWriter().write(JsonInput.write(body("InvalidRequestException", message)));
+    response.getWriter().write(json("InvalidRequestException", message));
+  }
+
+  /** The same body as JSON text, for answers built elsewhere (JAX-RS filters). */
+  public static String json(String type, String message) {
+    return JsonInput.write(body(type, message));
   }
 
   public static Map<String, Object> body(String type, String message) {

@@ -1,5 +1,6 @@
 package se.directioncycle.throttle;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
 final class LoginClient {
 
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<Duration> REFUSAL = new ThreadLocal<>();
 
   private LoginClient() {}
 
@@ -19,6 +21,16 @@ final class LoginClient {
 
   static void clear() {
     CURRENT.remove();
+    REFUSAL.remove();
+  }
+
+  /** The password check of this request was refused unchecked: the pair must wait this long. */
+  static void refused(Duration wait) {
+    REFUSAL.set(wait);
+  }
+
+  static Optional<Duration> refusal() {
+    return Optional.ofNullable(REFUSAL.get());
   }
 
   /** Empty outside an HTTP request (engine-internal calls, tests): such checks are not throttled. */

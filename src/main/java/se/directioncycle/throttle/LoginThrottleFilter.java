@@ -9,21 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs first on every request: binds the client address for the engine's password check ({@link LoginClient})
- * and, for a login whose (account, client) pair must still wait, answers 429 with {@code Retry-After} before the
- * password is checked. A login is a request with HTTP Basic credentials, or the webapps' login form
- * ({@code POST …/api/admin/auth/user/<engine>/login/<app>}, form field {@code username}).
+ * and, for HTTP Basic credentials whose (account, client) pair must still wait, answers 429 with
+ * {@code Retry-After} before the password is checked. The webapps' login form is answered by the engine's check
+ * itself ({@link ThrottledLoginAnswer}), so no path is matched here.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final LoginThrottle throttle;
   private final Counter refused;
@@ -38,17 +36,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String client = ClientAddress.of(request);
-    HttpServletRequest forward = request;
     Optional<String> user = BasicCredentials.user(request.getHeader("Authorization"));
-    if (user.isEmpty() && "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
-      LoginForm form = LoginForm.read(request);
-      if (form == null) {
-        TooManyRequests.bodyTooLarge(response);
-        return;
-      }
-      forward = form.request();
-      user = form.username();
-    }
     if (user.isPresent()) {
       Optional<Duration> wait = throttle.waitFor(user.get(), client);
       if (wait.isPresent()) {
@@ -60,7 +48,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
     LoginClient.bind(client);
     try {
-      chain.doFilter(forward, response);
+      chain.doFilter(request, response);
     } finally {
       LoginClient.clear();
     }

@@ -1,13 +1,15 @@
 package se.directioncycle.throttle;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
 /**
  * Camunda's database identity provider with every password check counted per (account, client address). A
- * pair that must wait is refused without checking the password, exactly like a wrong one; the HTTP entry
- * points answer 429 before they get here ({@link LoginThrottleFilter}), so this is the guard for any other way
- * a password reaches the engine.
+ * pair that must wait is refused without checking the password, exactly like a wrong one, and the refusal is
+ * noted for the request ({@link LoginClient}), so the webapps' login answers 429 ({@link ThrottledLoginAnswer})
+ * whatever its path looked like; HTTP Basic is answered 429 earlier, from its credentials
+ * ({@link LoginThrottleFilter}).
  */
 class ThrottlingIdentityProvider extends DbIdentityServiceProvider {
 
@@ -23,7 +25,9 @@ class ThrottlingIdentityProvider extends DbIdentityServiceProvider {
     if (client.isEmpty()) {
       return super.checkPassword(userId, password);
     }
-    if (throttle.waitFor(userId, client.get()).isPresent()) {
+    Optional<Duration> wait = throttle.waitFor(userId, client.get());
+    if (wait.isPresent()) {
+      LoginClient.refused(wait.get());
       return false;
     }
     boolean matches = super.checkPassword(userId, password);

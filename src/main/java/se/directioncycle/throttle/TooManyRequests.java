@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.JsonInput;
 
 /** The 429 answer of both throttles: {@code Retry-After} in whole seconds and a Swedish message. */
 final class TooManyRequests {
@@ -26,23 +25,20 @@ final class TooManyRequests {
     return seconds == 1 ? "1 sekund" : seconds + " sekunder";
   }
 
+  static final String LOGIN_TYPE = "TooManyFailedLogins";
+
   static void loginRefused(HttpServletResponse response, Duration wait) throws IOException {
     long seconds = seconds(wait);
-    write(response, seconds, "TooManyFailedLogins",
-        "För många misslyckade inloggningar. Försök igen om " + inSeconds(seconds) + ".");
+    write(response, seconds, LOGIN_TYPE, loginMessage(seconds));
+  }
+
+  static String loginMessage(long seconds) {
+    return "För många misslyckade inloggningar. Försök igen om " + inSeconds(seconds) + ".";
   }
 
   static void requestRefused(HttpServletResponse response, Duration wait) throws IOException {
     long seconds = seconds(wait);
     write(response, seconds, "TooManyRequests", "För många förfrågningar. Försök igen om " + inSeconds(seconds) + ".");
-  }
-
-  static void bodyTooLarge(HttpServletResponse response) throws IOException {
-    response.setStatus(413);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType("application/json");
-    response.getWriter().write(JsonInput.write(ErrorResponses.body("InvalidRequestException",
-        "Inloggningen är för stor.")));
   }
 
   private static void write(HttpServletResponse response, long seconds, String type, String message)
@@ -52,6 +48,6 @@ final class TooManyRequests {
     response.setStatus(STATUS);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("application/json");
-    response.getWriter().write(JsonInput.write(ErrorResponses.body(type, message)));
+    response.getWriter().write(ErrorResponses.json(type, message));
   }
 }
