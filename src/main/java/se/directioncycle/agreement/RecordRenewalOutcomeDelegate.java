@@ -19,7 +19,7 @@ public class RecordRenewalOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // checked when the task was completed (RenewalTaskListener); this job only records it
+    // checked when the task was completed (the renewal form, AgreementForms); this job only records it
     RenewalOutcome outcome = RenewalOutcome.ofFormValue((String) execution.getVariable(RENEWAL_OUTCOME)).orElseThrow();
     String note = (String) execution.getVariable(RENEWAL_NOTE);
     agreements.recordRenewal(agreementId(execution), outcome, note == null || note.isBlank() ? null : note.strip(),

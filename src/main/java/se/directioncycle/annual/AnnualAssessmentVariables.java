@@ -37,6 +37,8 @@ public final class AnnualAssessmentVariables {
   /** The action plan made safe to show in the board's form (TextVariable). */
   public static final String ACTION_PLAN_TEXT = "actionPlanText";
   public static final String DECISION_DATE = "decisionDate";
+  /** The period the board's decision date is checked against (DateWindow), as the form's description names it. */
+  public static final String DECISION_DATE_PERIOD = "det bedömda årets";
   public static final String PROTOCOL_PARAGRAPH = "protocolParagraph";
 
   public static final String BOARD_APPROVES = "approve";

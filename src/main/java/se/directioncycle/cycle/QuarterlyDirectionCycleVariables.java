@@ -62,6 +62,8 @@ public final class QuarterlyDirectionCycleVariables {
   public static final String CHAIR_DECISION = "chairDecision";
   public static final String CHAIR_COMMENT = "chairComment";
   public static final String MEETING_DATE = "meetingDate";
+  /** The period the meeting date is checked against (DateWindow), as the form's description names it. */
+  public static final String MEETING_DATE_PERIOD = "kvartalets";
   public static final String PROTOCOL_PARAGRAPH = "protocolParagraph";
   public static final String DECISION_ID = "decisionId";
   public static final String DECISION_NUMBER = "decisionNumber";

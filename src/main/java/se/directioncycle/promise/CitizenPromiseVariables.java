@@ -28,6 +28,8 @@ public final class CitizenPromiseVariables {
   public static final String DIALOGUE_LABEL = "dialogueLabel";
   public static final String DIALOGUE_METHOD = "dialogueMethod";
   public static final String HELD_ON = "heldOn";
+  /** The period a dialogue's date is checked against (DateWindow), as the form's description names it. */
+  public static final String HELD_ON_PERIOD = "löftesperiodens";
   public static final String PARTICIPANTS = "participants";
   public static final String PLACES = "places";
   public static final String THEMES_RAISED = "themesRaised";
@@ -49,6 +51,8 @@ public final class CitizenPromiseVariables {
   /** Task-local on both signature tasks; mapped out to the two *_SIGNED variables the gateways read. */
   public static final String SIGNATURE = "signature";
   public static final String REFUSAL_REASON = "refusalReason";
+  /** Who signs in a signature task ({@link Signatory}): an input parameter of each task in the model. */
+  public static final String SIGNATORY = "signatory";
   public static final String SIGNS = "sign";
   public static final String REFUSES = "refuse";
   public static final String COMMISSIONER_SIGNED = "commissionerSigned";

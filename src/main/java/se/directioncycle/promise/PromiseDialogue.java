@@ -56,7 +56,7 @@ public class PromiseDialogue {
 
   /** The method as the form names it, e.g. "Trygghetsvandring". */
   public String getMethodLabel() {
-    return DialogueTaskListener.METHOD_LABELS.getOrDefault(method, method);
+    return PromiseDraftingForms.METHOD_LABELS.getOrDefault(method, method);
   }
 
   public LocalDate getHeldOn() {

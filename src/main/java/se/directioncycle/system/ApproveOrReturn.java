@@ -3,7 +3,6 @@ package se.directioncycle.system;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A decision-maker's answer to a proposal (the chair on the direction, the board on the action plan): approve
@@ -21,15 +20,13 @@ public record ApproveOrReturn(boolean approved, String comment, LocalDate date, 
   }
 
   /** The answer; an approval's date must lie in {@code window} (the period the decision is about). */
-  public static ApproveOrReturn read(VariableScope scope, Fields fields, DateWindow window) {
-    InputReader input = new InputReader(scope.getVariables());
+  public static ApproveOrReturn read(InputReader input, Fields fields, DateWindow window) {
     String choice = input.choice(fields.choice(), "Beslut", List.of(fields.approve(), fields.giveBack()), true);
     boolean approved = fields.approve().equals(choice);
     String comment = input.text(fields.comment(), "Kommentar", 4000, fields.giveBack().equals(choice));
     LocalDate date = approved
         ? window.check(input, fields.dateLabel(), input.date(fields.date(), fields.dateLabel(), true)) : null;
     Long paragraph = approved ? input.integer(fields.paragraph(), "Protokollsparagraf (§)", 1, 9999, true) : null;
-    input.throwIfInvalid();
     return new ApproveOrReturn(approved, comment, date, paragraph);
   }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.directioncycle.system.InvalidInputException;
 import se.directioncycle.support.ProcessTestSupport;
+import se.directioncycle.taskform.TaskForm;
 
 /**
  * Process test of {@code bpmn/cooperation-agreement.bpmn} on a plain in-memory engine. The delegates are Mocks
@@ -72,10 +73,10 @@ class CooperationAgreementProcessTest extends ProcessTestSupport {
       execution.setVariable("renewalDueAt", Date.from(renewalDueAt));
       execution.setVariable("expiresAt", Date.from(EXPIRES));
     });
-    Mocks.register("renewalTaskListener", new RenewalTaskListener());
+    Mocks.register("renew-cooperation-agreement", new AgreementForms().renewCooperationAgreement());
     Mocks.register("recordRenewalOutcomeDelegate", (JavaDelegate) execution -> recorded.add(Map.of(
         "agreementId", execution.getVariable("agreementId"),
-        "decision", RenewalTaskListener.read(execution))));
+        "decision", TaskForm.read(execution, (input, scope) -> RenewalDecision.read(input)))));
     Mocks.register("markAgreementExpiredDelegate",
         (JavaDelegate) execution -> markedExpired.add(CooperationAgreementVariables.agreementId(execution)));
   }
@@ -124,7 +125,7 @@ class CooperationAgreementProcessTest extends ProcessTestSupport {
     assertThat(instance).isEnded().hasPassedInOrder(REGISTER, TIMER, RENEW, RECORD, "EndEvent_RenewalDecided")
         .hasNotPassed(EXPIRED, MARK_EXPIRED);
     Assertions.assertThat(recorded).containsExactly(Map.of("agreementId", 7L, "decision",
-        new RenewalTaskListener.Decision(RenewalOutcome.RENEWED, "Ersätts av Samverkansöverenskommelse 2074–2076.")));
+        new RenewalDecision(RenewalOutcome.RENEWED, "Ersätts av Samverkansöverenskommelse 2074–2076.")));
     Assertions.assertThat(markedExpired).isEmpty();
   }
 
@@ -137,7 +138,7 @@ class CooperationAgreementProcessTest extends ProcessTestSupport {
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RenewalDecided").hasNotPassed(MARK_EXPIRED);
     Assertions.assertThat(recorded).containsExactly(Map.of("agreementId", 7L, "decision",
-        new RenewalTaskListener.Decision(RenewalOutcome.NOT_RENEWED, null)));
+        new RenewalDecision(RenewalOutcome.NOT_RENEWED, null)));
   }
 
   @Test

@@ -45,7 +45,7 @@ class AnnualAssessmentProcessTest extends ProcessTestSupport {
   static final String DECIDE = "UserTask_DecideActionPlan";
   static final String REGISTER_DECISION = "ServiceTask_RegisterActionPlanDecision";
 
-  /** Whether the survey of the year is "stored", as surveyImportTaskListener sees it. */
+  /** Whether the survey of the year is "stored", as the survey-import form sees it. */
   private boolean surveyStored = true;
 
   AnnualAssessmentProcessTest() {
@@ -70,15 +70,14 @@ class AnnualAssessmentProcessTest extends ProcessTestSupport {
     delegate("compileAnnualPictureDelegate", execution -> execution.setVariable("annualPicture", "### Årets lägesbild"));
     delegate("registerActionPlanDecisionDelegate", execution -> { });
 
-    Mocks.register("surveyImportTaskListener", (TaskListener) task -> {
+    form("import-safety-survey", (task, input) -> {
       if (!surveyStored) {
         throw new InvalidInputException("«Trygghetsmätning» för 2067 är inte importerad för Kalix.");
       }
       task.setVariable("surveyId", 3L);
     });
-    for (String listener : List.of("actionPlanTaskListener", "boardDecisionTaskListener")) {
-      Mocks.register(listener, (TaskListener) task -> calls.merge(listener, 1, Integer::sum));
-    }
+    form("prepare-action-plan");
+    form("decide-action-plan");
   }
 
   @Test
@@ -119,7 +118,7 @@ class AnnualAssessmentProcessTest extends ProcessTestSupport {
     execute(job(instance));
     assertThat(instance).isEnded().hasPassedInOrder(IMPORT, COMPILE, PREPARE, DECIDE, REGISTER_DECISION,
         "EndEvent_ActionPlanDecided");
-    Assertions.assertThat(calls).containsEntry("actionPlanTaskListener", 1).containsEntry("boardDecisionTaskListener", 1)
+    Assertions.assertThat(calls).containsEntry("prepare-action-plan:complete", 1).containsEntry("decide-action-plan:complete", 1)
         .containsEntry("registerActionPlanDecisionDelegate", 1);
   }
 
@@ -141,7 +140,7 @@ class AnnualAssessmentProcessTest extends ProcessTestSupport {
     execute(job(instance));
 
     assertThat(instance).isEnded();
-    Assertions.assertThat(calls).containsEntry("actionPlanTaskListener", 2).containsEntry("boardDecisionTaskListener", 2)
+    Assertions.assertThat(calls).containsEntry("prepare-action-plan:complete", 2).containsEntry("decide-action-plan:complete", 2)
         .containsEntry("registerActionPlanDecisionDelegate", 1);
   }
 

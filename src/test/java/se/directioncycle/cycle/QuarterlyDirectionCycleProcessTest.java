@@ -101,13 +101,6 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
       execution.setVariable("responsibleGroup", HOUSING);
       execution.setVariable("interventionTitle", "Insats " + execution.getVariable("interventionId"));
     });
-
-    TaskListener noOp = task -> { };
-    for (String listener : List.of("situationInputTaskListener", "situationReportReviewListener",
-        "interventionEvaluationTaskListener", "directionProposalTaskListener", "chairDecisionTaskListener",
-        "followUpReportTaskListener")) {
-      Mocks.register(listener, noOp);
-    }
   }
 
   @Test

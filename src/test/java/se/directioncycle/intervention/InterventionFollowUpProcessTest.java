@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.directioncycle.support.ProcessTestSupport;
+import se.directioncycle.taskform.TaskForm;
 
 /**
  * Process test of {@code bpmn/intervention-follow-up.bpmn}, started directly (as the cycle's call
@@ -59,15 +60,12 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
       execution.setVariable("responsibleGroup", RESPONSIBLE);
       execution.setVariable("interventionTitle", "Trygghetsvandring i Skutskär");
     });
-    // Scaffolding for the listener's contract: the form edits a task-local trafficLight, and on
-    // completion the listener records it as the process variable lastTrafficLight for the gateway.
-    Mocks.register("followUpReportTaskListener", (TaskListener) task -> {
-      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setVariableLocal("trafficLight", null);
-      } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-        task.getExecution().setVariable("lastTrafficLight", task.getVariableLocal("trafficLight"));
-      }
-    });
+    // Scaffolding for the form's contract: the form edits a task-local trafficLight, and on
+    // completion the form records it as the process variable lastTrafficLight for the gateway.
+    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight", "progressCount", "statusComment")
+        .reads((input, task) -> task.getVariable("trafficLight"))
+        .startsEmpty()
+        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
   }
 
   @Test

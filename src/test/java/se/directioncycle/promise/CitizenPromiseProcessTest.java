@@ -93,11 +93,13 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
       }
     });
     delegate("publishFeedbackReportDelegate", execution -> { });
-    for (String listener : List.of("dialogueTaskListener", "focusAreaTaskListener", "promiseDraftTaskListener",
-        "reviewTaskListener", "commissionerSignatureTaskListener", "policeChiefSignatureTaskListener",
-        "progressCommentTaskListener", "feedbackReportTaskListener")) {
-      Mocks.register(listener, (TaskListener) task -> calls.merge(listener + ":" + task.getEventName(), 1, Integer::sum));
+    for (String form : List.of("record-dialogue", "decide-focus-areas", "draft-promises", "review-promises",
+        "comment-progress", "write-feedback-report")) {
+      form(form);
     }
+    // both signature tasks use one form: count per signatory, as the model names it
+    form("sign-promises", (task, input) -> calls.merge("sign-promises:" + task.getVariable("signatory"), 1,
+        Integer::sum));
   }
 
   @Test
@@ -162,8 +164,8 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
     runJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("ServiceTask_PublishFeedbackReport", "EndEvent_PromisePeriodClosed");
     Assertions.assertThat(countedYears).containsExactly(2069, 2070);
-    Assertions.assertThat(calls).containsEntry("dialogueTaskListener:create", 3)
-        .containsEntry("dialogueTaskListener:complete", 3).containsEntry("progressCommentTaskListener:complete", 4)
+    Assertions.assertThat(calls).containsEntry("record-dialogue:create", 3)
+        .containsEntry("record-dialogue:complete", 3).containsEntry("comment-progress:complete", 4)
         .containsEntry("publishFeedbackReportDelegate", 1);
   }
 
@@ -220,8 +222,8 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
 
     assertThat(instance).isWaitingAt(DRAFT);
     assertThat(onlyTask(instance, DRAFT)).hasCandidateGroup(COORDINATOR).hasCandidateGroup(POLICE);
-    Assertions.assertThat(calls).containsEntry("promiseDraftTaskListener:create", 2)
-        .doesNotContainKey("commissionerSignatureTaskListener:complete");
+    Assertions.assertThat(calls).containsEntry("draft-promises:create", 2)
+        .doesNotContainKey("sign-promises:COMMISSIONER");
   }
 
   private ProcessInstance startAndReachReview() {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.directioncycle.taskform.TaskForm;
 
 /**
  * What every process test shares: the in-memory engine of {@code camunda-unit.cfg.xml}, camunda-bpm-assert bound to
@@ -57,6 +58,24 @@ public abstract class ProcessTestSupport {
       calls.merge(beanName, 1, Integer::sum);
       body.execute(execution);
     });
+  }
+
+  /**
+   * Registers the form with this id for the model's user tasks: it records nothing and counts its tasks' creations
+   * and completions in {@link #calls} ({@code "<form>:create"}, {@code "<form>:complete"}); {@code onComplete}
+   * stands in for what the real form records that the model reads (a gateway's variable, say).
+   */
+  protected void form(String formId, TaskForm.Outcome<Object> onComplete) {
+    Mocks.register(formId, TaskForm.form(formId).reads((input, task) -> null)
+        .prepares(task -> calls.merge(formId + ":create", 1, Integer::sum))
+        .records((task, input) -> {
+          calls.merge(formId + ":complete", 1, Integer::sum);
+          onComplete.record(task, input);
+        }));
+  }
+
+  protected void form(String formId) {
+    form(formId, (task, input) -> { });
   }
 
   /** Runs every due job of the instance (async continuations, due timers) until none is left. */

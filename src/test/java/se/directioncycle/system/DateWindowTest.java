@@ -18,18 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.directioncycle.agreement.RegisterCooperationAgreementDelegate;
-import se.directioncycle.annual.BoardDecisionTaskListener;
-import se.directioncycle.direction.ChairDecisionTaskListener;
-import se.directioncycle.promise.DialogueTaskListener;
+import se.directioncycle.annual.AnnualAssessmentVariables;
+import se.directioncycle.cycle.QuarterlyDirectionCycleVariables;
+import se.directioncycle.promise.CitizenPromiseVariables;
+import se.directioncycle.taskform.TaskForm;
 
 /** Meeting and decision dates: the server's window, and the same rule in each form's field description. */
 class DateWindowTest {
 
   static Stream<Arguments> dateFields() {
     return Stream.of(
-        Arguments.of("decide-direction.form", "meetingDate", ChairDecisionTaskListener.PERIOD),
-        Arguments.of("decide-action-plan.form", "decisionDate", BoardDecisionTaskListener.PERIOD),
-        Arguments.of("record-dialogue.form", "heldOn", DialogueTaskListener.PERIOD),
+        Arguments.of("decide-direction.form", "meetingDate", QuarterlyDirectionCycleVariables.MEETING_DATE_PERIOD),
+        Arguments.of("decide-action-plan.form", "decisionDate", AnnualAssessmentVariables.DECISION_DATE_PERIOD),
+        Arguments.of("record-dialogue.form", "heldOn", CitizenPromiseVariables.HELD_ON_PERIOD),
         Arguments.of("register-cooperation-agreement.form", "signedOn", RegisterCooperationAgreementDelegate.PERIOD));
   }
 
@@ -64,7 +65,7 @@ class DateWindowTest {
 
   @Test
   void theMessageStatesTheWindowInDatesAndWords() {
-    DateWindow window = DateWindow.aroundYears(2027, 2027, BoardDecisionTaskListener.PERIOD);
+    DateWindow window = DateWindow.aroundYears(2027, 2027, AnnualAssessmentVariables.DECISION_DATE_PERIOD);
     InputReader input = new InputReader(Map.of());
 
     window.check(input, "Beslutsdatum", LocalDate.of(1900, 1, 1));
@@ -87,7 +88,7 @@ class DateWindowTest {
     Map<String, Object> values = Variables.createVariables()
         .putValue("decision", "approve").putValue("date", "1900-03-01").putValue("paragraph", 1);
 
-    assertThatThrownBy(() -> ApproveOrReturn.read(scope(values), fields, window))
+    assertThatThrownBy(() -> TaskForm.read(scope(values), (input, task) -> ApproveOrReturn.read(input, fields, window)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("«Sammanträdesdatum» måste ligga mellan 2026-01-01 och 2028-03-31");
   }

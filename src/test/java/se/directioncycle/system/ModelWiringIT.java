@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
@@ -18,7 +16,6 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,10 +79,6 @@ class ModelWiringIT {
           }
         }
       }
-      for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-        assertBean(listener.getCamundaDelegateExpression());
-        checked.add(listener.getCamundaDelegateExpression());
-      }
       for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
         assertThat(definitions).extracting(ProcessDefinition::getKey).contains(call.getCalledElement());
         checked.add(call.getCalledElement());
@@ -96,14 +89,6 @@ class ModelWiringIT {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         assertThat(task.getCamundaFormRef() != null || task.getCamundaFormKey() != null)
             .as("user task %s has a form", task.getId()).isTrue();
-        Set<String> accepted = context.getBeansOfType(TaskInputValidator.class).values().stream()
-            .filter(v -> v.taskDefinitionKey().equals(task.getId()))
-            .flatMap(v -> v.acceptedVariables().stream()).collect(Collectors.toSet());
-        assertThat(accepted).as("user task %s has server-side rules", task.getId()).isNotEmpty();
-        if (task.getCamundaFormRef() != null) {
-          assertThat(accepted).as("every field of form %s is accepted by its task %s", task.getCamundaFormRef(),
-              task.getId()).containsAll(formFieldKeys(deployment.getId(), "forms/" + task.getCamundaFormRef() + ".form"));
-        }
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process
@@ -126,12 +111,12 @@ class ModelWiringIT {
     }
     assertThat(decisionKeys).contains("ProblemPriority");
     assertThat(checked).contains("start-cycle", "InterventionFollowUp", "${registerCycleDelegate}",
-        "${situationInputTaskListener}", "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
-        "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${surveyImportTaskListener}",
+        "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
+        "decide-action-plan", "${registerAnnualAssessmentDelegate}", 
         "start-citizen-promise-cycle", "record-dialogue", "sign-promises", "embedded:deployment:forms/draft-promises.html",
-        "${commissionerSignatureTaskListener}", "${policeChiefSignatureTaskListener}", "${computeCommitmentProgressDelegate}",
+        "${computeCommitmentProgressDelegate}",
         "register-cooperation-agreement", "renew-cooperation-agreement", "${registerCooperationAgreementDelegate}",
-        "${renewalTaskListener}", "${recordRenewalOutcomeDelegate}", "${markAgreementExpiredDelegate}",
+        "${recordRenewalOutcomeDelegate}", "${markAgreementExpiredDelegate}",
         "${registerPromisePeriodDelegate}", "${publishPromisesDelegate}", "${publishFeedbackReportDelegate}");
   }
 
@@ -141,17 +126,6 @@ class ModelWiringIT {
       String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("id").asText();
       assertThat(resource).as("form file name equals its id").isEqualTo("forms/" + id + ".form");
       return id;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private Set<String> formFieldKeys(String deploymentId, String resource) {
-    try (var in = repositoryService.getResourceAsStream(deploymentId, resource)) {
-      Set<String> keys = new java.util.HashSet<>();
-      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("components")
-          .forEach(c -> { if (c.hasNonNull("key")) keys.add(c.path("key").asText()); });
-      return keys;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

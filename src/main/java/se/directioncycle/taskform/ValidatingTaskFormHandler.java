@@ -1,4 +1,4 @@
-package se.directioncycle.system;
+package se.directioncycle.taskform;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -9,16 +9,26 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.directioncycle.system.InvalidInputException;
 
-/** Wraps the engine's form handler of a user task and runs the task's validator after the submitted values are set. */
+/**
+ * Wraps the engine's form handler of a user task: a submission may only carry the form's fields, and its values
+ * must pass the form's rules once they are set (so the rules see them as the completion will).
+ */
 class ValidatingTaskFormHandler implements TaskFormHandler {
 
-  private final TaskFormHandler delegate;
-  private final TaskInputValidators validators;
+  private static final Logger LOG = LoggerFactory.getLogger(ValidatingTaskFormHandler.class);
 
-  ValidatingTaskFormHandler(TaskFormHandler delegate, TaskInputValidators validators) {
+  private final TaskFormHandler delegate;
+  private final TaskForms forms;
+  private final String formId;
+
+  ValidatingTaskFormHandler(TaskFormHandler delegate, TaskForms forms, String formId) {
     this.delegate = delegate;
-    this.validators = validators;
+    this.forms = forms;
+    this.formId = formId;
   }
 
   @Override
@@ -34,12 +44,19 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-    if (variableScope instanceof TaskEntity task) {
-      validators.refuseUnknownVariables(task.getTaskDefinitionKey(), properties.keySet());
+    if (!(variableScope instanceof TaskEntity task)) {
+      delegate.submitFormVariables(properties, variableScope);
+      return;
     }
-    delegate.submitFormVariables(properties, variableScope);
-    if (variableScope instanceof TaskEntity task) {
-      validators.validate(task.getTaskDefinitionKey(), task);
+    TaskForm<?> form = forms.get(formId);
+    try {
+      form.refuseUnknown(properties.keySet());
+      delegate.submitFormVariables(properties, variableScope);
+      form.read(task);
+    } catch (InvalidInputException e) {
+      LOG.info("Refused a submission of form {} for task {}: {} problem(s)", formId, task.getTaskDefinitionKey(),
+          e.problems().size());
+      throw e;
     }
   }
 }

@@ -1,0 +1,20 @@
+package se.directioncycle.agreement;
+
+import static se.directioncycle.agreement.CooperationAgreementVariables.*;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.taskform.TaskForm;
+
+/** The register's one task form: the renewal decision, recorded by the job after the task (it knows who). */
+@Configuration
+class AgreementForms {
+
+  @Bean
+  TaskForm<RenewalDecision> renewCooperationAgreement() {
+    return TaskForm.form("renew-cooperation-agreement", RENEWAL_OUTCOME, RENEWAL_NOTE)
+        .reads((input, task) -> RenewalDecision.read(input))
+        .records((task, decision) -> task.getExecution().setVariable(RENEWAL_DECIDED_BY, CurrentUser.idOrNull()));
+  }
+}

@@ -1,0 +1,48 @@
+package se.directioncycle.intervention;
+
+import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.TextVariable;
+import se.directioncycle.taskform.TaskForm;
+
+/** The follow-up's task forms: the responsible organisation's status report and the coordinator's escalations. */
+@Configuration
+class FollowUpForms {
+
+  record StatusReport(String trafficLight, Long progressCount, String comment) {}
+
+  /**
+   * Each report starts empty (task-local fields, so the last report is never resubmitted by mistake); on
+   * completion it is saved and its colour steers the escalation.
+   */
+  @Bean
+  TaskForm<StatusReport> reportInterventionStatus(FollowUpService followUps, DirectionDecisionService decisions) {
+    return TaskForm.form("report-intervention-status", TRAFFIC_LIGHT, PROGRESS_COUNT, STATUS_COMMENT)
+        .reads((input, task) -> {
+          String light = input.choice(TRAFFIC_LIGHT, "Status", TrafficLight.ALL, true);
+          Long progress = input.integer(PROGRESS_COUNT, "Genomfört antal hittills", 0, 100_000, true);
+          String comment = input.text(STATUS_COMMENT, "Kommentar", 2000, false);
+          return new StatusReport(light, progress, comment);
+        })
+        .startsEmpty()
+        .prepares(task -> task.setVariableLocal(INTERVENTION_SUMMARY,
+            TextVariable.shown(followUps.describe(decisions.intervention(interventionId(task))))))
+        .records((task, report) -> {
+          followUps.record(interventionId(task), task.getId(), report.trafficLight(), report.progressCount(),
+              report.comment(), CurrentUser.idOrNull());
+          task.getExecution().setVariable(LAST_TRAFFIC_LIGHT, report.trafficLight());
+        });
+  }
+
+  /** A red report or an overdue one: the coordinator's note stays on the task and in its history. */
+  @Bean
+  TaskForm<String> handleEscalation() {
+    return TaskForm.form("handle-escalation", ESCALATION_NOTE)
+        .reads((input, task) -> input.text(ESCALATION_NOTE, "Anteckning", 2000, false))
+        .recordsNothing();
+  }
+}

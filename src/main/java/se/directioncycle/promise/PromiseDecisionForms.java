@@ -1,0 +1,48 @@
+package se.directioncycle.promise;
+
+import static se.directioncycle.promise.CitizenPromiseVariables.*;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.directioncycle.system.CurrentUser;
+import se.directioncycle.system.EngineClock;
+import se.directioncycle.taskform.TaskForm;
+
+/** How the draft becomes promises: the steering group's review and the two signatures. */
+@Configuration
+class PromiseDecisionForms {
+
+  /** An answer that either agrees or gives a reason why not (required when it does not agree). */
+  record Answer(boolean agrees, String reason) {}
+
+  @Bean
+  TaskForm<Answer> reviewPromises(PromisePeriodService periods) {
+    return TaskForm.form("review-promises", REVIEW_DECISION, REVIEW_COMMENT)
+        .reads((input, task) -> {
+          String choice = input.choice(REVIEW_DECISION, "Styrgruppens beslut", List.of(REVIEW_APPROVES,
+              REVIEW_RETURNS), true);
+          return new Answer(REVIEW_APPROVES.equals(choice),
+              input.text(REVIEW_COMMENT, "Kommentar", 4000, REVIEW_RETURNS.equals(choice)));
+        })
+        .records((task, review) -> periods.recordReview(periodId(task), review.agrees(), review.reason()));
+  }
+
+  /** One form for both signatories; each task names its signatory in the model (input parameter `signatory`). */
+  @Bean
+  TaskForm<Answer> signPromises(PromisePeriodService periods) {
+    return TaskForm.form("sign-promises", SIGNATURE, REFUSAL_REASON)
+        .reads((input, task) -> {
+          String choice = input.choice(SIGNATURE, "Underskrift", List.of(SIGNS, REFUSES), true);
+          return new Answer(SIGNS.equals(choice), input.text(REFUSAL_REASON, "Skäl", 4000, REFUSES.equals(choice)));
+        })
+        .records((task, answer) -> {
+          Signatory signatory = Signatory.valueOf((String) task.getVariable(SIGNATORY));
+          if (answer.agrees()) {
+            periods.recordSignature(periodId(task), signatory, CurrentUser.idOrNull(), EngineClock.now());
+          } else {
+            periods.recordRefusal(periodId(task), signatory, answer.reason());
+          }
+        });
+  }
+}
