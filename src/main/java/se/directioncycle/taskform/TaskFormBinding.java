@@ -1,19 +1,13 @@
 package se.directioncycle.taskform;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.BpmnParseListeners;
+import se.directioncycle.system.UserTaskParsePlugin;
 
 /**
  * Binds every user task of every deployed model to the {@link TaskForm} its form names: the form's rules check
@@ -26,7 +20,7 @@ import se.directioncycle.system.BpmnParseListeners;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class TaskFormBinding extends AbstractProcessEnginePlugin {
+public class TaskFormBinding extends UserTaskParsePlugin {
 
   private static final String EMBEDDED_FORM = "embedded:deployment:forms/";
 
@@ -37,18 +31,8 @@ public class TaskFormBinding extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    BpmnParseListeners.add(configuration, new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          bind(behavior.getTaskDefinition(), formId(element));
-        }
-      }
-    });
-  }
-
-  private void bind(TaskDefinition task, String formId) {
+  protected void parsed(Element userTask, TaskDefinition task) {
+    String formId = formId(userTask);
     task.setTaskFormHandler(new ValidatingTaskFormHandler(task.getTaskFormHandler(), forms, formId));
     task.addTaskListener(TaskListener.EVENTNAME_CREATE, created -> forms.get(formId).prepare(created));
     task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed -> forms.get(formId).complete(completed));
