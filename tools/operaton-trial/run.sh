@@ -3,10 +3,11 @@
 #
 # It never changes this repository. It copies the working tree to a scratch folder, switches the copy from
 # Camunda 7.24 CE to Operaton with sed (dependencies, Java packages and types, Spring properties, webapp
-# paths), builds it and runs the unit and process tests (`./mvnw -B -Dbpmnlint.skip test`), then, if asked,
-# a few integration tests. Everything it did and found goes to $TRIAL_DIR.log/ (summary.txt at the end).
+# paths), builds it and runs the unit and process tests (`./mvnw -B -Dbpmnlint.skip test`), then a few
+# integration tests (TRIAL_ITS). Everything it did and found goes to $TRIAL_DIR.log/ (summary.txt at the end).
+# It takes about 5 to 10 minutes on two cores.
 #
-#   tools/operaton-trial/run.sh                        # default: /tmp/operaton-trial, Operaton 1.0.3
+#   tools/operaton-trial/run.sh                        # /tmp/operaton-trial, Operaton 1.0.3, three ITs
 #   OPERATON_VERSION=1.0.4 tools/operaton-trial/run.sh
 #   TRIAL_ITS=ModelWiringIT,CycleStartIT tools/operaton-trial/run.sh   # also these ITs (failsafe)
 #   TRIAL_ITS= tools/operaton-trial/run.sh             # unit and process tests only
