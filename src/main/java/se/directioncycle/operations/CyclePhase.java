@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The four phases of the quarterly cycle (DOMAIN.md process 1), told from the activities a cycle is
+ * The four phases of the quarterly cycle (docs/domain.md, process 1), told from the activities a cycle is
  * waiting in. When a cycle is in several at once (the next quarter's evaluation can overlap the
  * previous follow-up), the latest phase counts.
  */

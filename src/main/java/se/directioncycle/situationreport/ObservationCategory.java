@@ -3,7 +3,7 @@ package se.directioncycle.situationreport;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Observation categories from the EST practice (domain research §8.3). */
+/** Observation categories from the EST practice (docs/domain.md, what a municipality is configured with). */
 public enum ObservationCategory {
   SKADEGORELSE("Skadegörelse"),
   KLOTTER("Klotter"),
