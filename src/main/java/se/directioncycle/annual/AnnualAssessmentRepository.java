@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessment, Long> {
+interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessment, Long> {
 
   boolean existsByMunicipalityAndYear(String municipality, int year);
 

@@ -86,4 +86,10 @@ public class AnnualAssessmentService {
   public List<AnnualAssessment> ofMunicipalities(Collection<String> municipalities) {
     return assessments.findByMunicipalityInOrderByYearDesc(municipalities);
   }
+
+  /** The assessments of these municipalities still open (not yet decided), earliest year first. */
+  @Transactional(readOnly = true)
+  public List<AnnualAssessment> openAssessments(Collection<String> municipalities) {
+    return assessments.findByMunicipalityInAndStatusOrderByYearAsc(municipalities, AnnualAssessmentStatus.OPEN);
+  }
 }

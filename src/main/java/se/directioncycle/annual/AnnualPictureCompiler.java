@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.agreement.CooperationAgreements;
 import se.directioncycle.council.Municipality;
-import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.Quarter;
 import se.directioncycle.privacy.SmallCounts;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.situationreport.SituationReport;
-import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.survey.SafetySurvey;
 import se.directioncycle.survey.SafetySurveyParser;
 import se.directioncycle.survey.SafetySurveyRow;
@@ -41,14 +41,11 @@ public class AnnualPictureCompiler {
 
   private static final int TOP_PROBLEMS = 5;
 
-  private final CycleRepository cycles;
-  private final SituationReportRepository reports;
+  private final SituationReports reports;
   private final SafetySurveys surveys;
   private final CooperationAgreements agreements;
 
-  AnnualPictureCompiler(CycleRepository cycles, SituationReportRepository reports, SafetySurveys surveys,
-      CooperationAgreements agreements) {
-    this.cycles = cycles;
+  AnnualPictureCompiler(SituationReports reports, SafetySurveys surveys, CooperationAgreements agreements) {
     this.reports = reports;
     this.surveys = surveys;
     this.agreements = agreements;
@@ -59,8 +56,7 @@ public class AnnualPictureCompiler {
     List<SituationReport> quarterReports = new ArrayList<>();
     List<Integer> missingQuarters = new ArrayList<>();
     for (int quarter = 1; quarter <= 4; quarter++) {
-      Optional<SituationReport> report = cycles.findByMunicipalityAndYearAndQuarter(municipality.id(), year, quarter)
-          .flatMap(cycle -> reports.findByCycleId(cycle.getId()));
+      Optional<SituationReport> report = reports.ofQuarter(municipality.id(), new Quarter(year, quarter));
       if (report.isPresent()) {
         quarterReports.add(report.get());
       } else {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.direction.DirectionDecision;
-import se.directioncycle.direction.DirectionDecisionRepository;
+import se.directioncycle.direction.DirectionDecisionService;
 
 /**
  * A person's deadlines (their groups' open tasks with a due date) and their council's meetings
@@ -34,10 +34,10 @@ public class CalendarFeed {
 
   private final TaskService taskService;
   private final IdentityService identityService;
-  private final DirectionDecisionRepository decisions;
+  private final DirectionDecisionService decisions;
   private final MunicipalityRegistry municipalities;
 
-  CalendarFeed(TaskService taskService, IdentityService identityService, DirectionDecisionRepository decisions,
+  CalendarFeed(TaskService taskService, IdentityService identityService, DirectionDecisionService decisions,
       MunicipalityRegistry municipalities) {
     this.taskService = taskService;
     this.identityService = identityService;
@@ -60,7 +60,7 @@ public class CalendarFeed {
       deadline.add(new Description(task.getName() + ". Uppgiften finns i Tasklist."));
       calendar.add(deadline);
     }
-    for (DirectionDecision decision : decisions.findByMunicipalityInAndMeetingDateIsNotNull(tenants)) {
+    for (DirectionDecision decision : decisions.councilMeetingsOf(tenants)) {
       VEvent meeting = new VEvent(decision.getMeetingDate(), "Brottsförebyggande rådets sammanträde – "
           + municipalityName(decision.getMunicipality()));
       meeting.add(new Uid("meeting-" + decision.getId() + "@inriktningscykeln"));

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CalendarTokenRepository extends JpaRepository<CalendarToken, Long> {
+interface CalendarTokenRepository extends JpaRepository<CalendarToken, Long> {
 
   Optional<CalendarToken> findByTokenSha256(String tokenSha256);
 

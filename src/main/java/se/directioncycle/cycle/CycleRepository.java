@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CycleRepository extends JpaRepository<Cycle, Long> {
+interface CycleRepository extends JpaRepository<Cycle, Long> {
 
   boolean existsByMunicipality(String municipality);
 

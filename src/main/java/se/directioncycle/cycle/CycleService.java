@@ -3,6 +3,7 @@ package se.directioncycle.cycle;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,5 +63,17 @@ public class CycleService {
   @Transactional(readOnly = true)
   public List<Cycle> ofMunicipalities(Collection<String> municipalities) {
     return cycles.findByMunicipalityInOrderByYearDescQuarterDesc(municipalities);
+  }
+
+  /** The municipality's cycle for the quarter, if one was opened. */
+  @Transactional(readOnly = true)
+  public Optional<Cycle> ofQuarter(String municipality, Quarter quarter) {
+    return cycles.findByMunicipalityAndYearAndQuarter(municipality, quarter.year(), quarter.quarter());
+  }
+
+  /** The open cycles of these municipalities, earliest quarter first. */
+  @Transactional(readOnly = true)
+  public List<Cycle> openCycles(Collection<String> municipalities) {
+    return cycles.findByMunicipalityInAndStatusOrderByYearAscQuarterAsc(municipalities, CycleStatus.OPEN);
   }
 }

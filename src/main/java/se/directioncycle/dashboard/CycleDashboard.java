@@ -3,7 +3,6 @@ package se.directioncycle.dashboard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,24 +12,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.annual.AnnualAssessment;
-import se.directioncycle.annual.AnnualAssessmentRepository;
-import se.directioncycle.annual.AnnualAssessmentStatus;
+import se.directioncycle.annual.AnnualAssessmentService;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
-import se.directioncycle.cycle.CycleRepository;
-import se.directioncycle.cycle.CycleStatus;
+import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.TaskTitles;
-import se.directioncycle.direction.DirectionDecisionRepository;
-import se.directioncycle.document.PublicDocumentRepository;
+import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.document.PublicDocuments;
 import se.directioncycle.operations.CyclePhase;
 import se.directioncycle.promise.PromisePeriod;
-import se.directioncycle.promise.PromisePeriodRepository;
+import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
-import se.directioncycle.situationreport.Submission;
-import se.directioncycle.situationreport.SubmissionRepository;
-import se.directioncycle.situationreport.SubmissionStatus;
+import se.directioncycle.situationreport.SituationSubmissionService;
 import se.directioncycle.system.EngineClock;
 
 /** Where each open cycle, annual assessment and promise period stands, for the coordinators' Cockpit dashboard. */
@@ -49,19 +44,19 @@ public class CycleDashboard {
   public record PromisePeriodView(String businessKey, String municipality, String period, String status, String step,
       long overdueTasks, String nextDeadline, String processInstanceId) {}
 
-  private final CycleRepository cycles;
-  private final AnnualAssessmentRepository annualAssessments;
-  private final PromisePeriodRepository promisePeriods;
+  private final CycleService cycles;
+  private final AnnualAssessmentService annualAssessments;
+  private final PromisePeriodService promisePeriods;
   private final MunicipalityRegistry municipalities;
-  private final SubmissionRepository submissions;
-  private final DirectionDecisionRepository decisions;
-  private final PublicDocumentRepository documents;
+  private final SituationSubmissionService submissions;
+  private final DirectionDecisionService decisions;
+  private final PublicDocuments documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
 
-  CycleDashboard(CycleRepository cycles, AnnualAssessmentRepository annualAssessments,
-      PromisePeriodRepository promisePeriods, MunicipalityRegistry municipalities, SubmissionRepository submissions,
-      DirectionDecisionRepository decisions, PublicDocumentRepository documents, RuntimeService runtimeService,
+  CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
+      PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
+      DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
       TaskService taskService) {
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
@@ -78,7 +73,7 @@ public class CycleDashboard {
   @Transactional(readOnly = true)
   public List<CycleStatusView> openCycles(Collection<String> municipalityIds) {
     List<CycleStatusView> rows = new ArrayList<>();
-    for (Cycle cycle : cycles.findByMunicipalityInAndStatusOrderByYearAscQuarterAsc(municipalityIds, CycleStatus.OPEN)) {
+    for (Cycle cycle : cycles.openCycles(municipalityIds)) {
       rows.add(status(cycle));
     }
     return rows;
@@ -88,8 +83,7 @@ public class CycleDashboard {
   @Transactional(readOnly = true)
   public List<AnnualAssessmentView> openAnnualAssessments(Collection<String> municipalityIds) {
     List<AnnualAssessmentView> rows = new ArrayList<>();
-    for (AnnualAssessment assessment : annualAssessments.findByMunicipalityInAndStatusOrderByYearAsc(municipalityIds,
-        AnnualAssessmentStatus.OPEN)) {
+    for (AnnualAssessment assessment : annualAssessments.openAssessments(municipalityIds)) {
       OpenTasks open = OpenTasks.of(taskService.createTaskQuery()
           .processInstanceBusinessKey(assessment.getBusinessKey()).list());
       rows.add(new AnnualAssessmentView(assessment.getBusinessKey(), municipalities.get(assessment.getMunicipality()).name(),
@@ -103,8 +97,7 @@ public class CycleDashboard {
   @Transactional(readOnly = true)
   public List<PromisePeriodView> openPromisePeriods(Collection<String> municipalityIds) {
     List<PromisePeriodView> rows = new ArrayList<>();
-    for (PromisePeriod period : promisePeriods.findByMunicipalityInAndStatusInOrderByStartYearAsc(municipalityIds,
-        EnumSet.complementOf(EnumSet.of(PromisePeriodStatus.CLOSED)))) {
+    for (PromisePeriod period : promisePeriods.openPeriods(municipalityIds)) {
       OpenTasks open = OpenTasks.of(taskService.createTaskQuery().processInstanceBusinessKey(period.getBusinessKey())
           .list());
       rows.add(new PromisePeriodView(period.getBusinessKey(), municipalities.get(period.getMunicipality()).name(),
@@ -138,16 +131,14 @@ public class CycleDashboard {
 
   private CycleStatusView status(Cycle cycle) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
-    Set<String> submitted = submissions.findByCycleId(cycle.getId()).stream()
-        .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).map(Submission::getOrganisation)
-        .collect(Collectors.toSet());
+    Set<String> submitted = submissions.organisationsThatSubmitted(cycle.getId());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
         .map(Organisation::swedishName).toList();
     Deadlines deadlines = Deadlines.of(taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).list());
-    String decision = decisions.findByCycleId(cycle.getId())
+    String decision = decisions.decisionOf(cycle.getId())
         .map(d -> d.getDecisionNumber() != null ? "Fastställt " + d.getDecisionNumber() : "Förslag, version " + d.getRevision())
         .orElse("Inget förslag än");
-    List<DocumentLink> links = documents.findByCycleIdOrderById(cycle.getId()).stream()
+    List<DocumentLink> links = documents.ofCycle(cycle.getId()).stream()
         .map(d -> new DocumentLink(d.getTitle(), "/documents/" + d.getSourceKey())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,

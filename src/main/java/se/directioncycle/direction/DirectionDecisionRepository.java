@@ -7,7 +7,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DirectionDecisionRepository extends JpaRepository<DirectionDecision, Long> {
+interface DirectionDecisionRepository extends JpaRepository<DirectionDecision, Long> {
 
   List<DirectionDecision> findByMunicipalityInAndMeetingDateIsNotNull(Collection<String> municipalities);
 

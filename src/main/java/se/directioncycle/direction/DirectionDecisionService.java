@@ -2,6 +2,7 @@ package se.directioncycle.direction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,18 @@ public class DirectionDecisionService {
   public Optional<DirectionDecision> latestRegisteredBefore(String municipality, Quarter quarter) {
     return decisions.findRegisteredBefore(municipality, quarter.year() * 4 + quarter.quarter(), Limit.of(1))
         .stream().findFirst();
+  }
+
+  /** The cycle's decision, draft or registered, once a proposal has been saved. */
+  @Transactional(readOnly = true)
+  public Optional<DirectionDecision> decisionOf(long cycleId) {
+    return decisions.findByCycleId(cycleId);
+  }
+
+  /** The decisions of these municipalities that name the council meeting at which they were taken. */
+  @Transactional(readOnly = true)
+  public List<DirectionDecision> councilMeetingsOf(Collection<String> municipalities) {
+    return decisions.findByMunicipalityInAndMeetingDateIsNotNull(municipalities);
   }
 
   @Transactional(readOnly = true)

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InterventionRepository extends JpaRepository<Intervention, Long> {
+interface InterventionRepository extends JpaRepository<Intervention, Long> {
 
   List<Intervention> findByIdIn(Collection<Long> ids);
 

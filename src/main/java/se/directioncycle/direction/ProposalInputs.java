@@ -12,18 +12,18 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.RankedProblem;
-import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.situationreport.SituationReports;
 
 /** What a proposal is checked against: this quarter's ranked problems and the previous decision's interventions. */
 @Component
 class ProposalInputs {
 
-  private final SituationReportRepository reports;
+  private final SituationReports reports;
   private final DirectionDecisionService decisions;
   private final MunicipalityRegistry municipalities;
   private final CommitmentCatalogue commitments;
 
-  ProposalInputs(SituationReportRepository reports, DirectionDecisionService decisions,
+  ProposalInputs(SituationReports reports, DirectionDecisionService decisions,
       MunicipalityRegistry municipalities, CommitmentCatalogue commitments) {
     this.reports = reports;
     this.decisions = decisions;
@@ -41,8 +41,7 @@ class ProposalInputs {
     if (reportId == null) {
       return List.of();
     }
-    return reports.findById(((Number) reportId).longValue()).map(r -> List.copyOf(r.getRankedProblems()))
-        .orElse(List.of());
+    return reports.rankedProblemsOf(((Number) reportId).longValue());
   }
 
   Set<Long> carryOverCandidates(VariableScope scope) {

@@ -3,7 +3,7 @@ package se.directioncycle.document;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentDownloadRepository extends JpaRepository<DocumentDownload, Long> {
+interface DocumentDownloadRepository extends JpaRepository<DocumentDownload, Long> {
 
   List<DocumentDownload> findByDocumentId(Long documentId);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PublicDocumentRepository extends JpaRepository<PublicDocument, Long> {
+interface PublicDocumentRepository extends JpaRepository<PublicDocument, Long> {
 
   boolean existsBySourceKey(String sourceKey);
 

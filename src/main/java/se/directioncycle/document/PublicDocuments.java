@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleClosed;
-import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.CycleService;
 import se.directioncycle.direction.DirectionDecision;
 import se.directioncycle.direction.DirectionDecisionRegistered;
 import se.directioncycle.direction.DirectionDecisionService;
@@ -26,7 +26,7 @@ import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
-import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.system.EngineClock;
 
 /**
@@ -40,15 +40,15 @@ public class PublicDocuments {
 
   private final PublicDocumentRepository documents;
   private final PdfRenderer pdf;
-  private final CycleRepository cycles;
+  private final CycleService cycles;
   private final DirectionDecisionService decisions;
-  private final SituationReportRepository reports;
+  private final SituationReports reports;
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
   private final EvaluationSummaryRepository evaluationSummaries;
 
-  PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleRepository cycles,
-      DirectionDecisionService decisions, SituationReportRepository reports, MunicipalityRegistry municipalities,
+  PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
+      DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
       IdentityService identityService, EvaluationSummaryRepository evaluationSummaries) {
     this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
@@ -60,6 +60,18 @@ public class PublicDocuments {
     this.identityService = identityService;
   }
 
+  /** The cycle's public documents in the order they were made. */
+  @Transactional(readOnly = true)
+  public List<PublicDocument> ofCycle(long cycleId) {
+    return documents.findByCycleIdOrderById(cycleId);
+  }
+
+  /** The document made from this source ("situation-report:12"), once it has been made. */
+  @Transactional(readOnly = true)
+  public Optional<PublicDocument> find(String sourceKey) {
+    return documents.findBySourceKey(sourceKey);
+  }
+
   @EventListener
   @Transactional
   public void onDecisionRegistered(DirectionDecisionRegistered event) {
@@ -68,7 +80,7 @@ public class PublicDocuments {
       return;
     }
     DirectionDecision decision = decisions.get(event.decisionId());
-    Cycle cycle = cycles.findById(decision.getCycleId()).orElseThrow();
+    Cycle cycle = cycles.get(decision.getCycleId());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("number", decision.getDecisionNumber());
     model.put("municipality", event.municipalityName());
@@ -103,8 +115,8 @@ public class PublicDocuments {
     if (documents.existsBySourceKey(sourceKey)) {
       return;
     }
-    SituationReport report = reports.findById(event.reportId()).orElseThrow();
-    Cycle cycle = cycles.findById(report.getCycleId()).orElseThrow();
+    SituationReport report = reports.get(event.reportId());
+    Cycle cycle = cycles.get(report.getCycleId());
     String municipality = municipalities.get(cycle.getMunicipality()).name();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("municipality", municipality);
@@ -129,7 +141,7 @@ public class PublicDocuments {
   @EventListener
   @Transactional
   public void onEvaluationSummarized(EvaluationSummarized event) {
-    Cycle cycle = cycles.findById(event.cycleId()).orElseThrow();
+    Cycle cycle = cycles.get(event.cycleId());
     evaluationSummaries.findByCycleId(event.cycleId()).ifPresent(summary -> saveTextReport(cycle,
         PublicDocument.Kind.EVALUATION, "Utvärdering av föregående kvartal", "utvardering", summary.getSummary()));
   }
@@ -137,7 +149,7 @@ public class PublicDocuments {
   @EventListener
   @Transactional
   public void onCycleClosed(CycleClosed event) {
-    Cycle cycle = cycles.findById(event.cycleId()).orElseThrow();
+    Cycle cycle = cycles.get(event.cycleId());
     saveTextReport(cycle, PublicDocument.Kind.BOARD_REPORT, "Kvartalsrapport till kommunstyrelsen",
         "kvartalsrapport-ks", cycle.getBoardSummary());
   }

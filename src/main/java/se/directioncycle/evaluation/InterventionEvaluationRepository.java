@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InterventionEvaluationRepository extends JpaRepository<InterventionEvaluation, Long> {
+interface InterventionEvaluationRepository extends JpaRepository<InterventionEvaluation, Long> {
 
   Optional<InterventionEvaluation> findByInterventionIdAndCycleId(long interventionId, long cycleId);
 

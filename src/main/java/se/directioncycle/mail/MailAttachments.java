@@ -3,15 +3,15 @@ package se.directioncycle.mail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.document.PublicDocument;
-import se.directioncycle.document.PublicDocumentRepository;
+import se.directioncycle.document.PublicDocuments;
 
 /** Finds the public document a notification carries; only an intact one is attached. */
 @Component
 class MailAttachments {
 
-  private final PublicDocumentRepository documents;
+  private final PublicDocuments documents;
 
-  MailAttachments(PublicDocumentRepository documents) {
+  MailAttachments(PublicDocuments documents) {
     this.documents = documents;
   }
 
@@ -20,7 +20,7 @@ class MailAttachments {
     if (sourceKey == null) {
       return null;
     }
-    PublicDocument document = documents.findBySourceKey(sourceKey)
+    PublicDocument document = documents.find(sourceKey)
         .orElseThrow(() -> new IllegalStateException("No public document " + sourceKey + " to attach yet"));
     if (!document.isIntact()) {
       throw new IllegalStateException("Public document " + document.getId() + " does not match its SHA-256");

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
+interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
 
   @Query("""
       select d.id from MailDelivery d where d.status = se.directioncycle.mail.MailDelivery.Status.PENDING

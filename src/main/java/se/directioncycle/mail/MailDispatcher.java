@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.directioncycle.notification.Notification;
-import se.directioncycle.notification.NotificationRepository;
+import se.directioncycle.notification.Notifications;
 import se.directioncycle.system.EngineClock;
 
 /**
@@ -24,7 +24,7 @@ public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
 
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
   private final MailDeliveryRepository deliveries;
   private final IdentityService identityService;
   private final MailSink sink;
@@ -32,7 +32,7 @@ public class MailDispatcher {
   private final TransactionTemplate transaction;
   private final MailAttachments attachments;
 
-  MailDispatcher(NotificationRepository notifications, MailDeliveryRepository deliveries,
+  MailDispatcher(Notifications notifications, MailDeliveryRepository deliveries,
       IdentityService identityService, MailSink sink, MailProperties properties, TransactionTemplate transaction,
       MailAttachments attachments) {
     this.attachments = attachments;
@@ -66,7 +66,7 @@ public class MailDispatcher {
 
   private void expandNewNotifications() {
     Instant now = EngineClock.now();
-    for (Notification notification : notifications.findTop200ByExpandedAtIsNullOrderByIdAsc()) {
+    for (Notification notification : notifications.awaitingExpansion()) {
       for (User member : identityService.createUserQuery().memberOfGroup(notification.getRecipientGroup()).list()) {
         if (!deliveries.existsByNotificationIdAndRecipient(notification.getId(), member.getId())) {
           deliveries.save(new MailDelivery(notification.getId(), member.getId(),
@@ -85,7 +85,7 @@ public class MailDispatcher {
 
   private boolean deliver(Long id) {
     MailDelivery delivery = deliveries.findById(id).orElseThrow();
-    Notification notification = notifications.findById(delivery.getNotificationId()).orElseThrow();
+    Notification notification = notifications.get(delivery.getNotificationId());
     User user = identityService.createUserQuery().userId(delivery.getRecipient()).singleResult();
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       LOG.info("Delivery {} skipped: recipient has no e-mail address", id);

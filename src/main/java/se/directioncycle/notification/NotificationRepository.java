@@ -3,7 +3,7 @@ package se.directioncycle.notification;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NotificationRepository extends JpaRepository<Notification, Long> {
+interface NotificationRepository extends JpaRepository<Notification, Long> {
 
   boolean existsByIdempotencyKey(String idempotencyKey);
 

@@ -1,6 +1,8 @@
 package se.directioncycle.notification;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.system.EngineClock;
 
@@ -32,5 +34,26 @@ public class Notifications {
     notification.attach(attachmentSourceKey);
     repository.save(notification);
     return true;
+  }
+
+  @Transactional(readOnly = true)
+  public Notification get(long notificationId) {
+    return repository.findById(notificationId)
+        .orElseThrow(() -> new IllegalStateException("No notification " + notificationId));
+  }
+
+  /**
+   * The oldest notifications (at most 200) not yet expanded into deliveries. Only inside the caller's transaction:
+   * the caller marks each one {@linkplain Notification#markExpanded expanded}, and that is saved with its deliveries.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<Notification> awaitingExpansion() {
+    return repository.findTop200ByExpandedAtIsNullOrderByIdAsc();
+  }
+
+  /** The messages of one kind recorded for a municipality, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Notification> recorded(String municipality, String kind) {
+    return repository.findByMunicipalityAndKindOrderByIdAsc(municipality, kind);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommitmentFollowUpRepository extends JpaRepository<CommitmentFollowUp, Long> {
+interface CommitmentFollowUpRepository extends JpaRepository<CommitmentFollowUp, Long> {
 
   Optional<CommitmentFollowUp> findByCommitmentIdAndYear(long commitmentId, int year);
 

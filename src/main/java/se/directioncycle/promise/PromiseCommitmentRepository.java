@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PromiseCommitmentRepository extends JpaRepository<PromiseCommitment, Long> {
+interface PromiseCommitmentRepository extends JpaRepository<PromiseCommitment, Long> {
 
   List<PromiseCommitment> findByPeriodIdOrderByThemeIdAscPositionAsc(long periodId);
 

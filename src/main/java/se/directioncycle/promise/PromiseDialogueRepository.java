@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PromiseDialogueRepository extends JpaRepository<PromiseDialogue, Long> {
+interface PromiseDialogueRepository extends JpaRepository<PromiseDialogue, Long> {
 
   Optional<PromiseDialogue> findByPeriodIdAndKind(long periodId, DialogueKind kind);
 

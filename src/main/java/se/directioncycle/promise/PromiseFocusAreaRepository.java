@@ -3,7 +3,7 @@ package se.directioncycle.promise;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PromiseFocusAreaRepository extends JpaRepository<PromiseFocusArea, Long> {
+interface PromiseFocusAreaRepository extends JpaRepository<PromiseFocusArea, Long> {
 
   List<PromiseFocusArea> findByPeriodIdOrderByPosition(long periodId);
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PromisePeriodRepository extends JpaRepository<PromisePeriod, Long> {
+interface PromisePeriodRepository extends JpaRepository<PromisePeriod, Long> {
 
   boolean existsByMunicipalityAndStartYear(String municipality, int startYear);
 

@@ -3,6 +3,7 @@ package se.directioncycle.promise;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,13 @@ public class PromisePeriodService {
   @Transactional(readOnly = true)
   public List<PromisePeriod> ofMunicipalities(Collection<String> municipalities) {
     return municipalities.isEmpty() ? List.of() : periods.findByMunicipalityInOrderByStartYearDesc(municipalities);
+  }
+
+  /** The periods of these municipalities not yet closed (from preparation to in force), earliest start first. */
+  @Transactional(readOnly = true)
+  public List<PromisePeriod> openPeriods(Collection<String> municipalities) {
+    return periods.findByMunicipalityInAndStatusInOrderByStartYearAsc(municipalities,
+        EnumSet.complementOf(EnumSet.of(PromisePeriodStatus.CLOSED)));
   }
 
   @Transactional

@@ -3,7 +3,7 @@ package se.directioncycle.promise;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PromiseThemeRepository extends JpaRepository<PromiseTheme, Long> {
+interface PromiseThemeRepository extends JpaRepository<PromiseTheme, Long> {
 
   List<PromiseTheme> findByPeriodIdOrderByPosition(long periodId);
 

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
-import se.directioncycle.cycle.CycleRepository;
-import se.directioncycle.cycle.Quarter;
+import se.directioncycle.cycle.CycleService;
 import se.directioncycle.privacy.SmallCounts;
 import se.directioncycle.system.EngineClock;
 
@@ -30,20 +29,22 @@ public class SituationReportCompiler {
 
   private final SubmissionRepository submissions;
   private final SituationReportRepository reports;
-  private final CycleRepository cycles;
+  private final SituationReports compiledReports;
+  private final CycleService cycles;
   private final ProblemRanker ranker;
 
   SituationReportCompiler(SubmissionRepository submissions, SituationReportRepository reports,
-      CycleRepository cycles, ProblemRanker ranker) {
+      SituationReports compiledReports, CycleService cycles, ProblemRanker ranker) {
     this.submissions = submissions;
     this.reports = reports;
+    this.compiledReports = compiledReports;
     this.cycles = cycles;
     this.ranker = ranker;
   }
 
   @Transactional
   public SituationReport compile(long cycleId, Municipality municipality) {
-    Cycle cycle = cycles.findById(cycleId).orElseThrow();
+    Cycle cycle = cycles.get(cycleId);
     List<Submission> received = new ArrayList<>(submissions.findByCycleId(cycleId));
     List<String> missing = new ArrayList<>();
     for (Organisation organisation : municipality.organisations()) {
@@ -57,8 +58,9 @@ public class SituationReportCompiler {
       }
     }
 
-    Optional<SituationReport> previousQuarter = reportOf(municipality.id(), cycle.getQuarter().previous());
-    Optional<SituationReport> lastYear = reportOf(municipality.id(), cycle.getQuarter().sameQuarterLastYear());
+    Optional<SituationReport> previousQuarter = compiledReports.ofQuarter(municipality.id(), cycle.getQuarter().previous());
+    Optional<SituationReport> lastYear = compiledReports.ofQuarter(municipality.id(),
+        cycle.getQuarter().sameQuarterLastYear());
     List<IndicatorTotal> totals = totals(received, previousQuarter, lastYear);
     List<RankedProblem> problems = rankProblems(municipality.id(), received, previousQuarter);
 
@@ -66,11 +68,6 @@ public class SituationReportCompiler {
     report.compiled(EngineClock.now(), String.join(", ", missing),
         summary(municipality, received.size() - missing.size(), missing, totals, problems), totals, problems);
     return reports.save(report);
-  }
-
-  private Optional<SituationReport> reportOf(String municipality, Quarter quarter) {
-    return cycles.findByMunicipalityAndYearAndQuarter(municipality, quarter.year(), quarter.quarter())
-        .flatMap(c -> reports.findByCycleId(c.getId()));
   }
 
   private static List<IndicatorTotal> totals(List<Submission> received, Optional<SituationReport> previousQuarter,

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
-import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.CycleService;
 import se.directioncycle.system.EngineClock;
 
 /** Saves member organisations' submissions and prepares what their form shows. */
@@ -19,9 +21,9 @@ import se.directioncycle.system.EngineClock;
 public class SituationSubmissionService {
 
   private final SubmissionRepository submissions;
-  private final CycleRepository cycles;
+  private final CycleService cycles;
 
-  SituationSubmissionService(SubmissionRepository submissions, CycleRepository cycles) {
+  SituationSubmissionService(SubmissionRepository submissions, CycleService cycles) {
     this.submissions = submissions;
     this.cycles = cycles;
   }
@@ -38,7 +40,7 @@ public class SituationSubmissionService {
   /** Read-only context for the member's form: labels, units, last quarter's values, allowed choices. */
   @Transactional(readOnly = true)
   public Map<String, Object> formContext(long cycleId, Municipality municipality, Organisation organisation) {
-    Cycle cycle = cycles.findById(cycleId).orElseThrow();
+    Cycle cycle = cycles.get(cycleId);
     Map<String, Long> previous = previousValues(municipality.id(), cycle, organisation);
     List<Map<String, Object>> indicators = new ArrayList<>();
     for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.of(organisation)) {
@@ -62,6 +64,13 @@ public class SituationSubmissionService {
     return context;
   }
 
+  /** The codes of the organisations whose submission for the cycle is in (not missing, not still open). */
+  @Transactional(readOnly = true)
+  public Set<String> organisationsThatSubmitted(long cycleId) {
+    return submissions.findByCycleId(cycleId).stream().filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED)
+        .map(Submission::getOrganisation).collect(Collectors.toSet());
+  }
+
   /** The empty input the form starts from: one row per indicator, no observations. */
   public static Map<String, Object> emptyInput(Organisation organisation) {
     List<Map<String, Object>> indicators = new ArrayList<>();
@@ -79,9 +88,7 @@ public class SituationSubmissionService {
   }
 
   private Map<String, Long> previousValues(String municipality, Cycle cycle, Organisation organisation) {
-    var previousQuarter = cycle.getQuarter().previous();
-    Optional<Submission> previous = cycles
-        .findByMunicipalityAndYearAndQuarter(municipality, previousQuarter.year(), previousQuarter.quarter())
+    Optional<Submission> previous = cycles.ofQuarter(municipality, cycle.getQuarter().previous())
         .flatMap(c -> submissions.findByCycleIdAndOrganisation(c.getId(), organisation.code()));
     Map<String, Long> values = new LinkedHashMap<>();
     previous.ifPresent(s -> s.getIndicatorValues().forEach(v -> values.put(v.getIndicatorCode(), v.getValue())));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
   Optional<Submission> findByCycleIdAndOrganisation(long cycleId, String organisation);
 

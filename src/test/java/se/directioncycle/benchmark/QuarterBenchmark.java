@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.FormService;
@@ -45,7 +46,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.directioncycle.DirectionCycleApplication;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.cycle.CycleRepository;
+import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.CycleStarter;
 import se.directioncycle.cycle.CycleStatus;
 import se.directioncycle.cycle.Quarter;
@@ -269,7 +270,7 @@ public class QuarterBenchmark {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final CycleStarter starter;
-    private final CycleRepository cycles;
+    private final CycleService cycles;
     private final EngineDriver engine;
     private final DataSource dataSource;
     private final int municipalityCount;
@@ -290,7 +291,7 @@ public class QuarterBenchmark {
       this.runtime = context.getBean(RuntimeService.class);
       this.history = context.getBean(HistoryService.class);
       this.starter = context.getBean(CycleStarter.class);
-      this.cycles = context.getBean(CycleRepository.class);
+      this.cycles = context.getBean(CycleService.class);
       this.engine = context.getBean(EngineDriver.class);
       this.dataSource = context.getBean(DataSource.class);
       this.municipalityCount = municipalityCount;
@@ -348,7 +349,9 @@ public class QuarterBenchmark {
       ClockUtil.reset();
 
       int cyclesOpened = quarters.size() * municipalityCount;
-      long closed = cycles.findAll().stream().filter(c -> c.getStatus() == CycleStatus.CLOSED).count();
+      long closed = cycles.ofMunicipalities(IntStream.range(0, municipalityCount)
+          .mapToObj(QuarterBenchmark::municipalityId).toList()).stream()
+          .filter(c -> c.getStatus() == CycleStatus.CLOSED).count();
       long finished = history.createHistoricProcessInstanceQuery().processDefinitionKey("QuarterlyDirectionCycle")
           .finished().count();
       long running = runtime.createProcessInstanceQuery().count();

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.direction.DecisionDocument;
 import se.directioncycle.direction.DecisionStatus;
-import se.directioncycle.direction.DirectionDecisionRepository;
-import se.directioncycle.notification.NotificationRepository;
+import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.document.PublicDocument;
-import se.directioncycle.document.PublicDocumentRepository;
+import se.directioncycle.document.PublicDocuments;
+import se.directioncycle.notification.Notifications;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -44,13 +44,13 @@ class QuarterFlowIT {
   @Autowired
   CycleRepository cycles;
   @Autowired
-  DirectionDecisionRepository decisions;
+  DirectionDecisionService decisions;
   @Autowired
-  NotificationRepository notifications;
+  Notifications notifications;
   @Autowired
   HistoryService historyService;
   @Autowired
-  PublicDocumentRepository documents;
+  PublicDocuments documents;
 
   @AfterEach
   void resetClock() {
@@ -112,12 +112,12 @@ class QuarterFlowIT {
     alvkarleby.chairApproves(q1, YEAR - 1 + "-12-12", 14);
     engine.runDueJobs(q1);
 
-    var decision = decisions.findByCycleId(cycles.findByBusinessKey(q1).orElseThrow().getId()).orElseThrow();
+    var decision = decisions.decisionOf(cycles.findByBusinessKey(q1).orElseThrow().getId()).orElseThrow();
     assertThat(decision.getStatus()).isEqualTo(DecisionStatus.REGISTERED);
     assertThat(decision.getDecisionNumber()).startsWith("BRÅ " + (YEAR - 1) + "/");
     assertThat(DecisionDocument.isIntact(decision)).isTrue();
     assertThat(decision.getDocument()).contains("Fältvandring fredagskvällar", "§ 14");
-    assertThat(notifications.findByMunicipalityAndKindOrderByIdAsc("alvkarleby", "decision-registered"))
+    assertThat(notifications.recorded("alvkarleby", "decision-registered"))
         .extracting(n -> n.getRecipientGroup())
         .contains("alvkarleby-police", "alvkarleby-housing", "alvkarleby-leisure");
 
@@ -171,15 +171,15 @@ class QuarterFlowIT {
         .processDefinitionKey("QuarterlyDirectionCycle").finished().count()).isEqualTo(1);
 
     // --- each phase left its public document ------------------------------------------------------
-    assertThat(documents.findByCycleIdOrderById(closed.getId())).extracting(PublicDocument::getKind)
+    assertThat(documents.ofCycle(closed.getId())).extracting(PublicDocument::getKind)
         .containsExactly(PublicDocument.Kind.SITUATION_REPORT, PublicDocument.Kind.DIRECTION_DECISION,
             PublicDocument.Kind.BOARD_REPORT);
     long q2Id = cycles.findByBusinessKey(q2).orElseThrow().getId();
-    assertThat(documents.findByCycleIdOrderById(q2Id)).extracting(PublicDocument::getKind)
+    assertThat(documents.ofCycle(q2Id)).extracting(PublicDocument::getKind)
         .containsExactly(PublicDocument.Kind.SITUATION_REPORT, PublicDocument.Kind.EVALUATION);
-    assertThat(pdfText(documents.findByCycleIdOrderById(closed.getId()).get(2)))
+    assertThat(pdfText(documents.ofCycle(closed.getId()).get(2)))
         .contains("Kvartalsrapport till kommunstyrelsen " + YEAR + " kvartal 1", "Riktade trafikkontroller i centrum");
-    assertThat(pdfText(documents.findByCycleIdOrderById(q2Id).get(1)))
+    assertThat(pdfText(documents.ofCycle(q2Id).get(1)))
         .contains("Utvärdering av föregående kvartal", "Gröna 33 %", "röda 33 %");
   }
 

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.promise.CitizenPromiseVariables;
 import se.directioncycle.promise.PromisePeriod;
-import se.directioncycle.promise.PromisePeriodRepository;
+import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
 import se.directioncycle.promise.PublishFeedbackReportDelegate;
 import se.directioncycle.promise.PublishPromisesDelegate;
@@ -79,7 +79,7 @@ class PromiseDocumentIT {
   @Autowired
   IdentityService identityService;
   @Autowired
-  PromisePeriodRepository periods;
+  PromisePeriodService periods;
   @Autowired
   PublicDocumentRepository documents;
   @Autowired
@@ -115,7 +115,7 @@ class PromiseDocumentIT {
     submit("kalix-lpo-chef", only("UserTask_SignAsPoliceChief"), Map.of("signature", "sign"));
     engine.runDueJobs(KEY);
 
-    PromisePeriod period = periods.findByBusinessKey(KEY).orElseThrow();
+    PromisePeriod period = period(KEY);
     assertThat(period.getStatus()).isEqualTo(PromisePeriodStatus.IN_FORCE);
     assertThat(period.getCommissionerSignedBy()).as("who signed is kept, just not printed").isEqualTo("kalix-kommunalrad");
     periodId = period.getId();
@@ -124,6 +124,11 @@ class PromiseDocumentIT {
   @AfterAll
   void resetClock() {
     engine.resetClock();
+  }
+
+  private PromisePeriod period(String businessKey) {
+    return periods.ofMunicipalities(List.of("kalix")).stream().filter(p -> p.getBusinessKey().equals(businessKey))
+        .findFirst().orElseThrow();
   }
 
   @Test
@@ -194,7 +199,7 @@ class PromiseDocumentIT {
     assertThat(anonymous(OPEN_DATA + DRAFT_KEY + "/documents/citizen-promises.pdf").statusCode())
         .as("a draft has no public document").isEqualTo(404);
     assertThat(anonymous(OPEN_DATA + "kalix-2085-2086/documents/citizen-promises.pdf").statusCode()).isEqualTo(404);
-    long draftId = periods.findByBusinessKey(DRAFT_KEY).orElseThrow().getId();
+    long draftId = period(DRAFT_KEY).getId();
     assertThat(documents.findByPromisePeriodIdOrderById(draftId)).isEmpty();
   }
 
@@ -211,7 +216,7 @@ class PromiseDocumentIT {
     submit("kalix-samordnare", only("UserTask_WriteFeedbackReport"), Map.of("feedbackReport",
         "Vi lovade 120 insatser mot buskörning per år.\n\n- Insatserna kom inte i gång som planerat.\n\nArbetet fortsätter."));
     engine.runDueJobs(KEY);
-    assertThat(periods.findById(periodId).orElseThrow().getStatus()).isEqualTo(PromisePeriodStatus.CLOSED);
+    assertThat(periods.get(periodId).getStatus()).isEqualTo(PromisePeriodStatus.CLOSED);
 
     PublicDocument feedback = only(PublicDocument.Kind.CITIZEN_PROMISE_FEEDBACK);
     publishFeedbackReport.execute(execution());
