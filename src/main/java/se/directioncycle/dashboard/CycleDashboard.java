@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionRepository;
 import se.directioncycle.document.PublicDocumentRepository;
 import se.directioncycle.operations.CyclePhase;
+import se.directioncycle.operations.CyclePhases;
 import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodRepository;
 import se.directioncycle.promise.PromisePeriodStatus;
@@ -58,11 +60,12 @@ public class CycleDashboard {
   private final PublicDocumentRepository documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final CyclePhases phases;
 
   CycleDashboard(CycleRepository cycles, AnnualAssessmentRepository annualAssessments,
       PromisePeriodRepository promisePeriods, MunicipalityRegistry municipalities, SubmissionRepository submissions,
       DirectionDecisionRepository decisions, PublicDocumentRepository documents, RuntimeService runtimeService,
-      TaskService taskService) {
+      TaskService taskService, CyclePhases phases) {
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -72,6 +75,7 @@ public class CycleDashboard {
     this.documents = documents;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.phases = phases;
   }
 
   /** The open cycles of these municipalities (the caller's tenants; every one for an administrator). */
@@ -155,11 +159,12 @@ public class CycleDashboard {
   }
 
   private String phase(Cycle cycle) {
-    if (cycle.getProcessInstanceId() == null
-        || runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).count() == 0) {
+    ProcessInstance instance = cycle.getProcessInstanceId() == null ? null
+        : runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).singleResult();
+    if (instance == null) {
       return "–";
     }
-    List<String> active = runtimeService.getActiveActivityIds(cycle.getProcessInstanceId());
-    return CyclePhase.of(active).map(CyclePhase::swedishName).orElse("–");
+    return phases.phaseOf(instance.getProcessDefinitionId(), runtimeService.getActiveActivityIds(instance.getId()))
+        .map(CyclePhase::swedishName).orElse("–");
   }
 }
