@@ -2,6 +2,7 @@ package se.directioncycle.direction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,15 @@ public class DirectionDecisionService {
   @Transactional(readOnly = true)
   public List<Intervention> interventionsOf(long decisionId) {
     return interventions.findByDecisionIdOrderByIdAsc(decisionId);
+  }
+
+  /**
+   * The interventions of the year's registered decisions (drafts do not count) that are linked to these
+   * citizen-promise commitments.
+   */
+  @Transactional(readOnly = true)
+  public List<Intervention> registeredInterventionsLinkedTo(Collection<Long> commitmentIds, int year) {
+    return commitmentIds.isEmpty() ? List.of() : interventions.findRegisteredInYearLinkedTo(commitmentIds, year);
   }
 
   /** What the chair reads before deciding (markdown, capped to fit a string variable). */
