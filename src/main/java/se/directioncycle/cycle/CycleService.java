@@ -22,10 +22,12 @@ public class CycleService {
 
   private final CycleRepository cycles;
   private final ApplicationEventPublisher events;
+  private final BoardReport boardReport;
 
-  CycleService(CycleRepository cycles, ApplicationEventPublisher events) {
+  CycleService(CycleRepository cycles, ApplicationEventPublisher events, BoardReport boardReport) {
     this.cycles = cycles;
     this.events = events;
+    this.boardReport = boardReport;
   }
 
   @Transactional
@@ -43,6 +45,14 @@ public class CycleService {
       LOG.warn("Lock timeout while registering {}", quarter.businessKey(municipality.id()));
       throw new InvalidInputException("Kvartalscykeln för " + municipality.name() + " " + quarter.label()
           + " startas av någon annan just nu. Vänta en stund och kontrollera om den redan finns.");
+    }
+  }
+
+  /** Closes the quarter with the report to the board on its direction decision; a closed cycle stays as it is. */
+  @Transactional
+  public void closeWithBoardReport(long cycleId, long decisionId, String municipalityName, Instant now) {
+    if (get(cycleId).getStatus() != CycleStatus.CLOSED) {
+      close(cycleId, boardReport.write(decisionId, municipalityName), now);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.document.PublicDocuments;
 import se.directioncycle.operations.CyclePhase;
+import se.directioncycle.operations.CyclePhases;
 import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
@@ -53,11 +55,12 @@ public class CycleDashboard {
   private final PublicDocuments documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final CyclePhases phases;
 
   CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
       PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
       DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
-      TaskService taskService) {
+      TaskService taskService, CyclePhases phases) {
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -67,6 +70,7 @@ public class CycleDashboard {
     this.documents = documents;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.phases = phases;
   }
 
   /** The open cycles of these municipalities (the caller's tenants; every one for an administrator). */
@@ -146,11 +150,12 @@ public class CycleDashboard {
   }
 
   private String phase(Cycle cycle) {
-    if (cycle.getProcessInstanceId() == null
-        || runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).count() == 0) {
+    ProcessInstance instance = cycle.getProcessInstanceId() == null ? null
+        : runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).singleResult();
+    if (instance == null) {
       return "–";
     }
-    List<String> active = runtimeService.getActiveActivityIds(cycle.getProcessInstanceId());
-    return CyclePhase.of(active).map(CyclePhase::swedishName).orElse("–");
+    return phases.phaseOf(instance.getProcessDefinitionId(), runtimeService.getActiveActivityIds(instance.getId()))
+        .map(CyclePhase::swedishName).orElse("–");
   }
 }

@@ -186,6 +186,15 @@ public class DirectionDecisionService {
     return interventions.findByDecisionIdOrderByIdAsc(decisionId);
   }
 
+  /**
+   * The interventions of the year's registered decisions (drafts do not count) that are linked to these
+   * citizen-promise commitments.
+   */
+  @Transactional(readOnly = true)
+  public List<Intervention> registeredInterventionsLinkedTo(Collection<Long> commitmentIds, int year) {
+    return commitmentIds.isEmpty() ? List.of() : interventions.findRegisteredInYearLinkedTo(commitmentIds, year);
+  }
+
   /** What the chair reads before deciding (markdown, capped to fit a string variable). */
   public static String summary(DirectionDecision decision) {
     StringBuilder text = new StringBuilder("### Förslag till inriktning ").append(decision.getQuarter().label())

@@ -3,10 +3,19 @@ package se.directioncycle.direction;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface InterventionRepository extends JpaRepository<Intervention, Long> {
 
   List<Intervention> findByIdIn(Collection<Long> ids);
 
   List<Intervention> findByDecisionIdOrderByIdAsc(long decisionId);
+
+  @Query("""
+      select i from Intervention i, DirectionDecision d where d.id = i.decisionId
+      and d.status = se.directioncycle.direction.DecisionStatus.REGISTERED and d.year = :year
+      and i.commitmentId in :commitmentIds order by i.id""")
+  List<Intervention> findRegisteredInYearLinkedTo(@Param("commitmentIds") Collection<Long> commitmentIds,
+      @Param("year") int year);
 }

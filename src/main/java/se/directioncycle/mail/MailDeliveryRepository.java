@@ -22,6 +22,12 @@ interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
       and (d.claimedUntil is null or d.claimedUntil < :now)""")
   int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
 
+  /** Pending deliveries per notification: rows of (notification id, count). */
+  @Query("""
+      select d.notificationId, count(d) from MailDelivery d
+      where d.status = se.directioncycle.mail.MailDelivery.Status.PENDING group by d.notificationId""")
+  List<Object[]> countPendingByNotification();
+
   List<MailDelivery> findByNotificationIdOrderByRecipient(Long notificationId);
 
   boolean existsByNotificationIdAndRecipient(Long notificationId, String recipient);

@@ -1,40 +1,36 @@
 package se.directioncycle.operations;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The four phases of the quarterly cycle (docs/domain.md, process 1), told from the activities a cycle is
- * waiting in. When a cycle is in several at once (the next quarter's evaluation can overlap the
- * previous follow-up), the latest phase counts.
+ * The four phases of the quarterly cycle (docs/domain.md, process 1). Which element of the model belongs to which
+ * phase is said in the model itself, by the extension property {@value #PROPERTY} (the phase's {@link #label()}),
+ * and read by {@link CyclePhases}. When a cycle is in several phases at once (the next quarter's evaluation can
+ * overlap the previous follow-up), the latest counts: the order of these constants.
  */
 public enum CyclePhase {
-  SITUATION_REPORT("lagesbild", "Lägesbild", Set.of("ServiceTask_RegisterCycle", "SubProcess_CollectSituationInput",
-      "UserTask_SubmitSituationInput", "ServiceTask_SendSubmissionReminder", "ServiceTask_CompileSituationReport",
-      "UserTask_ReviewSituationReport")),
-  EVALUATION("utvardering", "Utvärdering", Set.of("ServiceTask_LoadPreviousDecision", "UserTask_EvaluateIntervention",
-      "ServiceTask_SummarizeEvaluation")),
-  DIRECTION("inriktning", "Inriktningsbeslut", Set.of("ServiceTask_PrepareDirectionProposal", "UserTask_ProposeDirection",
-      "UserTask_DecideDirection", "ServiceTask_RegisterDecision", "ServiceTask_NotifyResponsibleParties")),
-  FOLLOW_UP("uppfoljning", "Uppföljning", Set.of("CallActivity_FollowUpIntervention", "ServiceTask_CloseCycle"));
+  SITUATION_REPORT("lagesbild", "Lägesbild"),
+  EVALUATION("utvardering", "Utvärdering"),
+  DIRECTION("inriktning", "Inriktningsbeslut"),
+  FOLLOW_UP("uppfoljning", "Uppföljning");
+
+  /** Name of the Camunda extension property that gives an element's phase. */
+  public static final String PROPERTY = "phase";
 
   private final String label;
   private final String swedishName;
-  private final Set<String> activityIds;
 
-  CyclePhase(String label, String swedishName, Set<String> activityIds) {
+  CyclePhase(String label, String swedishName) {
     this.label = label;
     this.swedishName = swedishName;
-    this.activityIds = activityIds;
   }
 
   public String swedishName() {
     return swedishName;
   }
 
-  /** Metric label: ASCII, stable. */
+  /** Metric label and value of the model's extension property: ASCII, stable. */
   public String label() {
     return label;
   }
@@ -43,9 +39,12 @@ public enum CyclePhase {
     return Arrays.stream(values()).filter(phase -> phase.swedishName.equals(swedishName)).findFirst();
   }
 
-  public static Optional<CyclePhase> of(Collection<String> activeActivityIds) {
-    return Arrays.stream(values())
-        .filter(phase -> activeActivityIds.stream().anyMatch(phase.activityIds::contains))
-        .reduce((earlier, later) -> later);
+  public static Optional<CyclePhase> ofLabel(String label) {
+    return Arrays.stream(values()).filter(phase -> phase.label.equals(label)).findFirst();
+  }
+
+  /** The later of two phases. */
+  public static CyclePhase latest(CyclePhase one, CyclePhase other) {
+    return one.compareTo(other) >= 0 ? one : other;
   }
 }

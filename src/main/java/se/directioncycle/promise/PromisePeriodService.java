@@ -35,19 +35,19 @@ public class PromisePeriodService {
   private final PromiseThemeRepository themes;
   private final PromiseCommitmentRepository commitments;
   private final CommitmentFollowUpRepository followUps;
-  private final CommitmentProgressCounter counter;
+  private final InterventionProgress interventions;
   private final ApplicationEventPublisher events;
 
   PromisePeriodService(PromisePeriodRepository periods, PromiseDialogueRepository dialogues,
       PromiseFocusAreaRepository focusAreas, PromiseThemeRepository themes, PromiseCommitmentRepository commitments,
-      CommitmentFollowUpRepository followUps, CommitmentProgressCounter counter, ApplicationEventPublisher events) {
+      CommitmentFollowUpRepository followUps, InterventionProgress interventions, ApplicationEventPublisher events) {
     this.periods = periods;
     this.dialogues = dialogues;
     this.focusAreas = focusAreas;
     this.themes = themes;
     this.commitments = commitments;
     this.followUps = followUps;
-    this.counter = counter;
+    this.interventions = interventions;
     this.events = events;
   }
 
@@ -207,9 +207,11 @@ public class PromisePeriodService {
   /** Counts the year's progress of every commitment (a commitment without linked interventions gets 0). */
   @Transactional
   public List<CommitmentFollowUp> countProgress(long periodId, int year, Instant at) {
-    Map<Long, CommitmentProgress> counted = counter.count(periodId, year);
+    List<PromiseCommitment> periodCommitments = commitments(periodId);
+    Map<Long, CommitmentProgress> counted = periodCommitments.isEmpty() ? Map.of()
+        : interventions.progressOfCommitments(periodCommitments.stream().map(PromiseCommitment::getId).toList(), year);
     List<CommitmentFollowUp> rows = new ArrayList<>();
-    for (PromiseCommitment commitment : commitments(periodId)) {
+    for (PromiseCommitment commitment : periodCommitments) {
       CommitmentFollowUp followUp = followUps.findByCommitmentIdAndYear(commitment.getId(), year)
           .orElseGet(() -> new CommitmentFollowUp(commitment.getId(), year));
       followUp.counted(counted.getOrDefault(commitment.getId(), new CommitmentProgress(commitment.getId(), 0, 0)), at);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.operations.CycleMetrics;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -25,6 +27,10 @@ class CoordinatorDashboardIT {
   int port;
   @Autowired
   EngineDriver engine;
+  @Autowired
+  CycleMetrics metrics;
+  @Autowired
+  MeterRegistry registry;
 
   @Test
   void aCoordinatorSeesWhereEachOfItsCyclesStands() throws Exception {
@@ -46,6 +52,9 @@ class CoordinatorDashboardIT {
     assertThat(row.path("decision").asText()).isEqualTo("Inget förslag än");
     assertThat(cycles(coordinator).toString()).as("only its own municipality").doesNotContain("Älvkarleby");
     assertThat(instancesInPhase("Lägesbild")).as("Cockpit's own search by the phase variable").contains(cycle);
+    metrics.refresh();
+    double situationBefore = openCycles("lagesbild");
+    double directionBefore = openCycles("inriktning");
 
     for (String member : List.of("fritid", "ifo", "kommunpolis", "bostad")) {
       kalix.submitSituationInput(cycle, member, List.of(
@@ -58,6 +67,9 @@ class CoordinatorDashboardIT {
     assertThat(after.path("phase").asText()).as("the phase changes").isEqualTo("Inriktningsbeslut");
     assertThat(instancesInPhase("Inriktningsbeslut")).contains(cycle);
     assertThat(instancesInPhase("Lägesbild")).doesNotContain(cycle);
+    metrics.refresh();
+    assertThat(openCycles("lagesbild")).as("the metric moves the cycle on too").isEqualTo(situationBefore - 1);
+    assertThat(openCycles("inriktning")).isEqualTo(directionBefore + 1);
     assertThat(after.path("documents").toString()).contains("Lägesbild " + YEAR + " kvartal 1", "/documents/situation-report:");
 
     assertThat(cycles(WebappSession.login(port, "admin", "cockpit")).toString()).as("an administrator sees every municipality")
@@ -65,6 +77,10 @@ class CoordinatorDashboardIT {
     HttpResponse<String> script = coordinator.get("/camunda/api/cockpit/plugin/direction-cycle/static/app/plugin.js");
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body()).contains("cockpit.dashboard");
+  }
+
+  private double openCycles(String phase) {
+    return registry.get("directioncycle.cycles.open").tag("municipality", "kalix").tag("phase", phase).gauge().value();
   }
 
   private List<String> instancesInPhase(String phase) {

@@ -1,0 +1,66 @@
+package se.directioncycle.intervention;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.cycle.BoardReport;
+import se.directioncycle.direction.DirectionDecision;
+import se.directioncycle.direction.DirectionDecisionService;
+
+/**
+ * The quarterly report to the municipal board (Kvartalsrapport till kommunstyrelsen) that the cycle keeps when it
+ * closes: the decision number, each intervention with its responsible organisation and its latest status report
+ * (colour, progress, target) or "ingen statusrapport", and the number of green, yellow and red interventions.
+ */
+@Service
+public class QuarterReportService implements BoardReport {
+
+  /** One intervention of the decision as the report shows it; {@code latest} is null before any status report. */
+  record Line(String title, String responsibleOrganisation, String target, FollowUpReport latest) {}
+
+  private final DirectionDecisionService decisions;
+  private final FollowUpService followUps;
+
+  QuarterReportService(DirectionDecisionService decisions, FollowUpService followUps) {
+    this.decisions = decisions;
+    this.followUps = followUps;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public String write(long decisionId, String municipalityName) {
+    DirectionDecision decision = decisions.get(decisionId);
+    List<Line> lines = decisions.interventionsOf(decision.getId()).stream().map(intervention -> {
+      List<FollowUpReport> reports = followUps.reportsOn(intervention.getId());
+      return new Line(intervention.getTitle(), intervention.getResponsibleOrganisation().swedishName(),
+          intervention.getTarget(), reports.isEmpty() ? null : reports.get(reports.size() - 1));
+    }).toList();
+    return write(municipalityName, decision.getQuarter().label(), decision.getDecisionNumber(), lines);
+  }
+
+  static String write(String municipalityName, String periodLabel, String decisionNumber, List<Line> lines) {
+    StringBuilder report = new StringBuilder("Kvartalsrapport till kommunstyrelsen – ")
+        .append(municipalityName).append(' ').append(periodLabel)
+        .append("\nInriktningsbeslut ").append(decisionNumber).append("\n\n");
+    int green = 0;
+    int yellow = 0;
+    int red = 0;
+    for (Line line : lines) {
+      String light = line.latest() == null ? null : line.latest().getTrafficLight();
+      if (TrafficLight.GREEN.equals(light)) {
+        green++;
+      } else if (TrafficLight.YELLOW.equals(light)) {
+        yellow++;
+      } else if (TrafficLight.RED.equals(light)) {
+        red++;
+      }
+      report.append("- ").append(line.title()).append(" (").append(line.responsibleOrganisation()).append("): ")
+          .append(line.latest() == null ? "ingen statusrapport" : TrafficLight.swedish(light) + ", genomfört "
+              + line.latest().getProgressCount() + " (mål: " + line.target() + ")")
+          .append('\n');
+    }
+    report.append("\nGröna: ").append(green).append(", gula: ").append(yellow).append(", röda: ").append(red)
+        .append(".\n");
+    return report.toString();
+  }
+}
