@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** Issues, resolves and revokes calendar-feed tokens (256 random bits; only the hash is stored). */
 @Service
@@ -47,6 +47,6 @@ public class CalendarTokens {
   }
 
   private static String sha256(String token) {
-    return Sha256.hex(token);
+    return DigestUtils.sha256Hex(token);
   }
 }

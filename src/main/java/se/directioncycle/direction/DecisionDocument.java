@@ -1,6 +1,6 @@
 package se.directioncycle.direction;
 
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The registered decision as a public document (Swedish plain text) with its SHA-256 checksum, so
@@ -36,7 +36,7 @@ public final class DecisionDocument {
   }
 
   public static String sha256(String document) {
-    return Sha256.hex(document);
+    return DigestUtils.sha256Hex(document);
   }
 
   public static boolean isIntact(DirectionDecision decision) {

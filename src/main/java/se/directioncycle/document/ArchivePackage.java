@@ -21,7 +21,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A decision and the documents of its quarter as an information package in the E-ARK CSIP layout that
@@ -126,7 +126,7 @@ final class ArchivePackage {
       entry.setAttribute("MIMETYPE", "application/pdf");
       entry.setAttribute("SIZE", Long.toString(file.getValue().length));
       entry.setAttribute("CREATED", createdAt.toString());
-      entry.setAttribute("CHECKSUM", Sha256.hex(file.getValue()));
+      entry.setAttribute("CHECKSUM", DigestUtils.sha256Hex(file.getValue()));
       entry.setAttribute("CHECKSUMTYPE", "SHA-256");
       Element location = child(entry, "FLocat");
       location.setAttribute("LOCTYPE", "URL");
@@ -154,7 +154,7 @@ final class ArchivePackage {
     mdRef.setAttributeNS(XLINK, "xlink:href", href);
     mdRef.setAttribute("MIMETYPE", "text/xml");
     mdRef.setAttribute("SIZE", Long.toString(content.length));
-    mdRef.setAttribute("CHECKSUM", Sha256.hex(content));
+    mdRef.setAttribute("CHECKSUM", DigestUtils.sha256Hex(content));
     mdRef.setAttribute("CHECKSUMTYPE", "SHA-256");
     return mdRef;
   }

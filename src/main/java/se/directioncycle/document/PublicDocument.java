@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** A generated public document (allmän handling): written once, never changed, checked on every read. */
 @Entity
@@ -54,7 +54,7 @@ public class PublicDocument {
     this.title = title;
     this.fileName = fileName;
     this.content = content;
-    this.sha256 = Sha256.hex(content);
+    this.sha256 = DigestUtils.sha256Hex(content);
     this.createdAt = createdAt;
   }
 
@@ -65,7 +65,7 @@ public class PublicDocument {
 
   /** The stored content still has the checksum it was stored with. */
   public boolean isIntact() {
-    return Sha256.hex(content).equals(sha256);
+    return DigestUtils.sha256Hex(content).equals(sha256);
   }
 
   public Long getId() {

@@ -20,7 +20,7 @@ import se.directioncycle.direction.DirectionDecision;
 import se.directioncycle.direction.DirectionDecisionRegistered;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.evaluation.EvaluationSummarized;
-import se.directioncycle.evaluation.EvaluationSummaryRepository;
+import se.directioncycle.evaluation.EvaluationSummaryService;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.ObservationCategory;
@@ -45,11 +45,11 @@ public class PublicDocuments {
   private final SituationReports reports;
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
-  private final EvaluationSummaryRepository evaluationSummaries;
+  private final EvaluationSummaryService evaluationSummaries;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
       DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
-      IdentityService identityService, EvaluationSummaryRepository evaluationSummaries) {
+      IdentityService identityService, EvaluationSummaryService evaluationSummaries) {
     this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
     this.pdf = pdf;
@@ -142,7 +142,7 @@ public class PublicDocuments {
   @Transactional
   public void onEvaluationSummarized(EvaluationSummarized event) {
     Cycle cycle = cycles.get(event.cycleId());
-    evaluationSummaries.findByCycleId(event.cycleId()).ifPresent(summary -> saveTextReport(cycle,
+    evaluationSummaries.ofCycle(event.cycleId()).ifPresent(summary -> saveTextReport(cycle,
         PublicDocument.Kind.EVALUATION, "Utvärdering av föregående kvartal", "utvardering", summary.getSummary()));
   }
 

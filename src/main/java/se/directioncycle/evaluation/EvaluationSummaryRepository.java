@@ -3,7 +3,7 @@ package se.directioncycle.evaluation;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvaluationSummaryRepository extends JpaRepository<EvaluationSummary, Long> {
+interface EvaluationSummaryRepository extends JpaRepository<EvaluationSummary, Long> {
 
   Optional<EvaluationSummary> findByCycleId(long cycleId);
 }

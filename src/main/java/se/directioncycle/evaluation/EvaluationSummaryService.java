@@ -18,7 +18,7 @@ import se.directioncycle.intervention.TrafficLight;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.SituationReport;
-import se.directioncycle.situationreport.SituationReportRepository;
+import se.directioncycle.situationreport.SituationReports;
 
 /**
  * Summarises a cycle's evaluation of the previous decision: the share of its interventions per traffic light,
@@ -44,16 +44,22 @@ public class EvaluationSummaryService {
   private final InterventionEvaluationRepository evaluations;
   private final EvaluationSummaryRepository summaries;
   private final DirectionDecisionService decisions;
-  private final SituationReportRepository reports;
+  private final SituationReports reports;
   private final ApplicationEventPublisher events;
 
   EvaluationSummaryService(InterventionEvaluationRepository evaluations, EvaluationSummaryRepository summaries,
-      DirectionDecisionService decisions, SituationReportRepository reports, ApplicationEventPublisher events) {
+      DirectionDecisionService decisions, SituationReports reports, ApplicationEventPublisher events) {
     this.evaluations = evaluations;
     this.summaries = summaries;
     this.decisions = decisions;
     this.reports = reports;
     this.events = events;
+  }
+
+  /** The evaluation summary of a cycle, once the cycle's evaluation is summarized. */
+  @Transactional(readOnly = true)
+  public Optional<EvaluationSummary> ofCycle(long cycleId) {
+    return summaries.findByCycleId(cycleId);
   }
 
   /**
@@ -65,8 +71,8 @@ public class EvaluationSummaryService {
     DirectionDecision previous = decisions.get(previousDecisionId);
     List<Long> interventionIds = decisions.interventionsOf(previous.getId()).stream().map(Intervention::getId).toList();
     Summary summary = summarize(previous.getDecisionNumber(), interventionIds, evaluations.findByCycleId(cycleId),
-        reports.findByCycleId(previous.getCycleId()).map(EvaluationSummaryService::totals),
-        reports.findByCycleId(cycleId).map(EvaluationSummaryService::totals));
+        reports.ofCycle(previous.getCycleId()).map(EvaluationSummaryService::totals),
+        reports.ofCycle(cycleId).map(EvaluationSummaryService::totals));
     EvaluationSummary stored = summaries.findByCycleId(cycleId)
         .orElseGet(() -> new EvaluationSummary(cycleId, previous.getId()));
     stored.update(summary.green(), summary.yellow(), summary.red(), summary.notEvaluated(), summary.text());

@@ -11,7 +11,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HexFormat;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** A mail ready to hand over: Swedish text, and a Message-ID fixed by the notification, not by the send. */
 public record OutgoingMail(String messageId, String from, String to, String subject, String text, Date date,
@@ -25,7 +25,7 @@ public record OutgoingMail(String messageId, String from, String to, String subj
    * between SMTP's acceptance and our record of it shows up once in the recipient's mail client.
    */
   static String messageIdFor(String idempotencyKey, String recipient) {
-    return "<" + HexFormat.of().formatHex(Sha256.digest(idempotencyKey + "|" + recipient), 0, 16)
+    return "<" + HexFormat.of().formatHex(DigestUtils.sha256(idempotencyKey + "|" + recipient), 0, 16)
         + "@inriktningscykeln>";
   }
 

@@ -1,6 +1,8 @@
 package se.directioncycle.notification;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,9 @@ import se.directioncycle.system.EngineClock;
 /** Records a message once: a retried job with the same idempotency key adds nothing. */
 @Service
 public class Notifications {
+
+  /** Notifications looked up at a time. */
+  private static final int CHUNK = 1000;
 
   private final NotificationRepository repository;
 
@@ -34,6 +39,19 @@ public class Notifications {
     notification.attach(attachmentSourceKey);
     repository.save(notification);
     return true;
+  }
+
+  /** The municipality of each of these notifications (read in chunks: the databases limit bind parameters). */
+  @Transactional(readOnly = true)
+  public Map<Long, String> municipalitiesOf(List<Long> notificationIds) {
+    Map<Long, String> municipalities = new HashMap<>();
+    for (int from = 0; from < notificationIds.size(); from += CHUNK) {
+      for (Notification notification : repository.findAllById(
+          notificationIds.subList(from, Math.min(notificationIds.size(), from + CHUNK)))) {
+        municipalities.put(notification.getId(), notification.getMunicipality());
+      }
+    }
+    return municipalities;
   }
 
   @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package se.directioncycle.situationreport;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SituationReportRepository extends JpaRepository<SituationReport, Long> {
+interface SituationReportRepository extends JpaRepository<SituationReport, Long> {
 
   Optional<SituationReport> findByCycleId(long cycleId);
 }

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** Stores valid survey files: the first import of a municipality's year, or a replacement of it, in one transaction. */
 @Service
@@ -35,7 +35,7 @@ public class SafetySurveys {
       surveys.delete(survey);
       surveys.flush();
     });
-    SafetySurvey survey = new SafetySurvey(municipality, year, EngineClock.now(), importedBy, Sha256.hex(file));
+    SafetySurvey survey = new SafetySurvey(municipality, year, EngineClock.now(), importedBy, DigestUtils.sha256Hex(file));
     for (SafetySurveyParser.ParsedRow row : rows) {
       survey.add(new SafetySurveyRow(survey, row.area(), row.question(), row.sharePercent(), row.respondents()));
     }

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.Rest;
-import se.directioncycle.system.Sha256;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The safety-survey import through HTTP as real demo people: the coordinator's valid file is stored, a bad
@@ -46,7 +46,7 @@ class SafetySurveyImportIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().path("rowCount").asInt()).isEqualTo(20);
     assertThat(created.json().path("suppressedRows").asInt()).isEqualTo(3);
-    assertThat(created.json().path("sha256").asText()).isEqualTo(Sha256.hex(file));
+    assertThat(created.json().path("sha256").asText()).isEqualTo(DigestUtils.sha256Hex(file));
     assertThat(created.message()).isEqualTo("Trygghetsmätningen 2024 för Kalix är sparad: 20 rader.");
 
     SafetySurvey stored = surveys.find("kalix", 2024).orElseThrow();
@@ -107,7 +107,7 @@ class SafetySurveyImportIT {
     assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
     assertThat(replaced.json().path("replacedEarlierImport").asBoolean()).isTrue();
     SafetySurvey now = surveys.find("kalix", 2025).orElseThrow();
-    assertThat(now.getFileSha256()).isEqualTo(Sha256.hex(corrected));
+    assertThat(now.getFileSha256()).isEqualTo(DigestUtils.sha256Hex(corrected));
     assertThat(now.getRows()).hasSize(20).filteredOn(r -> r.getArea().equals("Nyborg") && r.getQuestion() == SurveyQuestion.TRYGG_KVALL)
         .singleElement().satisfies(r -> assertThat(r.getRespondents()).isEqualTo(121));
   }
