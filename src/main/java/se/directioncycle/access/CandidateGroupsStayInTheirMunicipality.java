@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.UserTaskCreateListenerPlugin;
+import se.directioncycle.engine.UserTaskCreateListenerPlugin;
 
 /**
  * A task of a municipality goes only to that municipality's groups ({@code <municipality>-<code>}). The groups

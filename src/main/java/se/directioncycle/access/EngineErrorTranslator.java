@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.slf4j.Logger;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 import org.slf4j.LoggerFactory;
 
 /**

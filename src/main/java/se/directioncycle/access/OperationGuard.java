@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.input.InputReader;
 
 /**
  * What an allowed operation may carry: strict JSON (no trailing tokens, bounded depth and size), variables

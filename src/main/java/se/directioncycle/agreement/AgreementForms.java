@@ -4,7 +4,7 @@ import static se.directioncycle.agreement.CooperationAgreementVariables.*;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.directioncycle.system.CurrentUser;
+import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.taskform.TaskForm;
 
 /** The register's one task form: the renewal decision, recorded by the job after the task (it knows who). */

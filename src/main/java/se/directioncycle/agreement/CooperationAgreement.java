@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * One written cooperation agreement of a municipality (at most one per municipality and first day, unique

@@ -1,7 +1,7 @@
 package se.directioncycle.agreement;
 
 import java.time.LocalDate;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** A second agreement of the same municipality with the same first day. */
 public class CooperationAgreementAlreadyExistsException extends InvalidInputException {

@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.UnreadableRequest;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.web.ErrorResponses;
+import se.directioncycle.web.UnreadableRequest;
+import se.directioncycle.input.InputReader;
 
 /**
  * `/api/municipalities/{municipality}/cooperation-agreements`: the municipality's people list its register (GET);

@@ -10,7 +10,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** Registers agreements (the unique constraint is the final word on duplicates) and records what became of them. */
 @Service

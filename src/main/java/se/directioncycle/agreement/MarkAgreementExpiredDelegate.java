@@ -5,7 +5,7 @@ import static se.directioncycle.agreement.CooperationAgreementVariables.agreemen
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_MarkAgreementExpired`: the agreement ran out with the renewal task still open; marked EXPIRED (idempotent). */
 @Component

@@ -5,7 +5,7 @@ import static se.directioncycle.agreement.CooperationAgreementVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_RecordRenewalOutcome`: the register gets the coordinator's answer (RENEWED or ENDED), idempotently. */
 @Component

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.DateWindow;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.DateWindow;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.TextVariable;
 
 /**
  * First step of every agreement, run synchronously inside the start request: checks the start form, registers

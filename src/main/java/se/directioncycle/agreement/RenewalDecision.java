@@ -3,7 +3,7 @@ package se.directioncycle.agreement;
 import static se.directioncycle.agreement.CooperationAgreementVariables.*;
 
 import java.util.Arrays;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.input.InputReader;
 
 /** The coordinator's answer in the renewal task: renewed (with what replaces it), not renewed, and a note. */
 record RenewalDecision(RenewalOutcome outcome, String note) {

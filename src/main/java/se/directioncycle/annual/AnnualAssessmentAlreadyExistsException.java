@@ -1,6 +1,6 @@
 package se.directioncycle.annual;
 
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and year. */
 public class AnnualAssessmentAlreadyExistsException extends InvalidInputException {

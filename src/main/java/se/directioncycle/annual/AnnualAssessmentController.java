@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.UnreadableRequest;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.web.ErrorResponses;
+import se.directioncycle.web.UnreadableRequest;
 
 /**
  * `/api/annual-assessments`: coordinators start their municipality's annual assessment and list them.

@@ -6,12 +6,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.survey.SafetySurveys;
-import se.directioncycle.system.ApproveOrReturn;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.DateWindow;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.InvalidInputException;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.input.ApproveOrReturn;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.DateWindow;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.InvalidInputException;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** The annual assessment's three task forms: the survey import, the action plan and the board's decision. */

@@ -11,7 +11,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** Registers annual assessments (the unique constraint is the final word on duplicates) and records their steps. */
 @Service

@@ -27,7 +27,7 @@ import se.directioncycle.survey.SafetySurveyParser;
 import se.directioncycle.survey.SafetySurveyRow;
 import se.directioncycle.survey.SafetySurveys;
 import se.directioncycle.survey.SurveyQuestion;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.input.TextVariable;
 
 /**
  * Compiles the picture of a municipality's year from its quarterly situation reports (indicator totals

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_CompileAnnualPicture`: compiles and stores the year's picture and hands its text to the plan form. */
 @Component

@@ -5,7 +5,7 @@ import static se.directioncycle.annual.AnnualAssessmentVariables.assessmentId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_RegisterActionPlanDecision`: the approved plan is stored as decided (idempotent). */
 @Component

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.InputReader;
 
 /**
  * First step of every annual assessment, run synchronously inside the start request: validates the year,

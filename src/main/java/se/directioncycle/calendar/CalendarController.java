@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.web.ErrorResponses;
 import se.directioncycle.throttle.RateLimited;
 
 /**

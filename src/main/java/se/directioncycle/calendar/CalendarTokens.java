@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /** Issues, resolves and revokes calendar-feed tokens (256 random bits; only the hash is stored). */

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.InvalidInputException;
 
 /**
  * Stamps every process instance with its municipality (tenant). The models are deployed once for

@@ -5,7 +5,7 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_CloseCycle`: closes the quarter with its report to the municipal board (KS). */
 @Component

@@ -1,6 +1,6 @@
 package se.directioncycle.cycle;
 
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and quarter. */
 public class CycleAlreadyExistsException extends InvalidInputException {

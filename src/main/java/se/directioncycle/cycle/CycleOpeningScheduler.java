@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.council.CouncilProperties;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Opens the next quarter's cycle for every municipality with the quarterly cycle enabled, once the

@@ -12,7 +12,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** Registers and closes cycles; the database's unique constraint is the final word on duplicates. */
 @Service

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Date;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** A calendar quarter, e.g. 2027 Q1. */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {

@@ -3,7 +3,7 @@ package se.directioncycle.cycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.UserTaskCreateListenerPlugin;
+import se.directioncycle.engine.UserTaskCreateListenerPlugin;
 
 /**
  * Task names say municipality and period ("Utvärdera insats – Kalix 2027 kvartal 1"), in Tasklist's list,

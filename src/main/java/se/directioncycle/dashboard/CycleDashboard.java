@@ -28,7 +28,7 @@ import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
 import se.directioncycle.situationreport.SituationSubmissionService;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** Where each open cycle, annual assessment and promise period stands, for the coordinators' Cockpit dashboard. */
 @Service

@@ -9,7 +9,7 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.CurrentUser;
+import se.directioncycle.engine.CurrentUser;
 
 /**
  * The open cycles, annual assessments and promise periods of the logged-in coordinator's municipality (every

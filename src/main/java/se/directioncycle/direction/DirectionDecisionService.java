@@ -16,7 +16,7 @@ import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.RankedProblem;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** The decision's life: draft from the proposal, return or approval by the chair, registration. */
 @Service

@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
-import se.directioncycle.system.ApproveOrReturn;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.DateWindow;
-import se.directioncycle.system.JsonInput;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.input.ApproveOrReturn;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.DateWindow;
+import se.directioncycle.input.JsonInput;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** The direction's two task forms: the proposal and the chair's decision on it. */

@@ -9,8 +9,8 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.situationreport.ObservationCategory;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.JsonInput;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.JsonInput;
 
 /**
  * A validated proposal: 1–3 focus areas, each answering a ranked problem, with a goal and 1–10

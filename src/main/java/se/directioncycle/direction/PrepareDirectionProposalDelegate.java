@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
-import se.directioncycle.system.JsonInput;
+import se.directioncycle.input.JsonInput;
 
 /** `ServiceTask_PrepareDirectionProposal`: the proposal form's context and its carried-over interventions. */
 @Component

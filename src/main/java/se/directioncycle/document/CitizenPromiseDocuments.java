@@ -26,7 +26,7 @@ import se.directioncycle.promise.PromisesPublished;
 import se.directioncycle.promise.Signatory;
 import se.directioncycle.promise.StatisticsAnalysis;
 import se.directioncycle.situationreport.ObservationCategory;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * The promise period's two public documents, made once each in the transaction of the step that publishes them

@@ -14,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.web.ErrorResponses;
 
 /**
  * `/api/documents` (HTTP Basic) and `/documents/<source>` (webapp session, for links in forms): the

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.promise.PromiseDocument;
 import se.directioncycle.promise.PromisePeriodService;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 import se.directioncycle.throttle.RateLimited;
 
 /**

@@ -27,7 +27,7 @@ import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
 import se.directioncycle.situationreport.SituationReports;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Generates each public document once, when its phase completes, inside that phase's transaction: a

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 
 /**
  * Document links in Tasklist forms open in the browser, which has the webapps' login session but no

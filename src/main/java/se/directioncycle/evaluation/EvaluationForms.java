@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.intervention.FollowUpService;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** The evaluation of last quarter's interventions, one task each. */

@@ -4,7 +4,7 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.List;
 import se.directioncycle.intervention.TrafficLight;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.input.InputReader;
 
 /** A validated evaluation form. */
 record EvaluationInput(String implementationStatus, String trafficLight, String outputAgainstTarget,

@@ -5,8 +5,8 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.direction.DirectionDecisionService;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** The follow-up's task forms: the responsible organisation's status report and the coordinator's escalations. */

@@ -12,7 +12,7 @@ import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.direction.Intervention;
 import se.directioncycle.promise.CommitmentProgress;
 import se.directioncycle.promise.InterventionProgress;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Status reports on interventions, how they read in forms and summaries, and what the interventions linked to

@@ -1,6 +1,6 @@
 package se.directioncycle.intervention;
 
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.input.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.directioncycle.notification.Notification;
 import se.directioncycle.notification.Notifications;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Delivers the notification outbox by e-mail. A notification becomes one delivery per member of its

@@ -7,8 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.UserTaskCreateListenerPlugin;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.UserTaskCreateListenerPlugin;
 
 /**
  * Every new user task puts a message in the outbox for each of its candidate groups, so members are

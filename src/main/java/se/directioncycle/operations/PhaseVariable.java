@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.BpmnParseListeners;
+import se.directioncycle.engine.BpmnParseListeners;
 
 /**
  * Keeps the process variable {@value #NAME} at the cycle's phase in Swedish ("Lägesbild", "Utvärdering", …),

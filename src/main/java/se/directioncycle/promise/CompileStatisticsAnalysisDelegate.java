@@ -10,9 +10,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.privacy.SmallCounts;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.JsonInput;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.JsonInput;
+import se.directioncycle.input.TextVariable;
 
 /**
  * `ServiceTask_CompileStatisticsAnalysis`: compiles and stores the analysis, offers every problem category as a

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * `ServiceTask_ComputeCommitmentProgress`: counts the year's progress of every commitment from its linked

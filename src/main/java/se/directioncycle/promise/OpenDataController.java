@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 import se.directioncycle.throttle.RateLimited;
 
 /**

@@ -5,8 +5,8 @@ import static se.directioncycle.promise.CitizenPromiseVariables.*;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.engine.EngineClock;
 import se.directioncycle.taskform.TaskForm;
 
 /** How the draft becomes promises: the steering group's review and the two signatures. */

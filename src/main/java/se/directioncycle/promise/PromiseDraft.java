@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.JsonInput;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.JsonInput;
 
 /**
  * A validated draft of the promises: 1–5 themes, each answering a decided focus area with a goal, and 1–10

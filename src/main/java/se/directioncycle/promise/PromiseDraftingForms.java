@@ -18,12 +18,12 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.situationreport.ObservationCategory;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.DateWindow;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.JsonInput;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.DateWindow;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.JsonInput;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** How the promises are drafted: the citizen dialogues, the focus areas and the draft itself. */

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /** How the promises are followed up: each party's yearly comment and the final feedback to citizens. */

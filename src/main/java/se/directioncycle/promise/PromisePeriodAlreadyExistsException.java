@@ -1,6 +1,6 @@
 package se.directioncycle.promise;
 
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and period. */
 public class PromisePeriodAlreadyExistsException extends InvalidInputException {

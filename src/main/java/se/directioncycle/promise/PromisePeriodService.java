@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /**
  * Registers promise periods (the unique constraint is the final word on duplicates) and records each step.

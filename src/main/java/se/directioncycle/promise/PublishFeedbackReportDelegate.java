@@ -3,7 +3,7 @@ package se.directioncycle.promise;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * `ServiceTask_PublishFeedbackReport`: the feedback report joins the open data and the period is closed. The

@@ -3,7 +3,7 @@ package se.directioncycle.promise;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * `ServiceTask_PublishPromises`: both have signed; the promises are in force and appear as open data. The

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.TextVariable;
+import se.directioncycle.input.TextVariable;
 
 /**
  * `ServiceTask_RegisterFollowUp`: after the last year's follow-up the period has ended and the feedback report

@@ -14,8 +14,8 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.council.Role;
-import se.directioncycle.system.EngineClock;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.InputReader;
 
 /**
  * First step of every promise period, run synchronously inside the start request: validates the first year,

@@ -11,7 +11,7 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.notification.Notifications;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_SendSubmissionReminder`: reminds the organisations that have not yet submitted. */
 @Component

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.JsonInput;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.JsonInput;
 
 /** A member organisation's validated input: indicator values and observations, or "nothing to report". */
 public record SituationInput(boolean nothingToReport, Map<String, Long> indicators,

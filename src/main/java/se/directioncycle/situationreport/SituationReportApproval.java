@@ -3,7 +3,7 @@ package se.directioncycle.situationreport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** The coordinator's approval of a compiled situation report, with the sections the coordinator wrote. */
 @Service

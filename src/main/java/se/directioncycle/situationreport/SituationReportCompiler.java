@@ -14,7 +14,7 @@ import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.privacy.SmallCounts;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Compiles the quarter's situation report from the submissions: records missing organisations,

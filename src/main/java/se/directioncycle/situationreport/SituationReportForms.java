@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.JsonInput;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.JsonInput;
 import se.directioncycle.taskform.TaskForm;
 
 /** The situation picture's two task forms: each member's input and the coordinator's review of the report. */

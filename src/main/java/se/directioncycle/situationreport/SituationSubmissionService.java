@@ -14,7 +14,7 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /** Saves member organisations' submissions and prepares what their form shows. */
 @Service

@@ -25,9 +25,9 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
 import se.directioncycle.privacy.SmallCounts;
-import se.directioncycle.system.CurrentUser;
-import se.directioncycle.system.ErrorResponses;
-import se.directioncycle.system.InputReader;
+import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.web.ErrorResponses;
+import se.directioncycle.input.InputReader;
 
 /**
  * `/api/municipalities/{municipality}/safety-surveys/{year}`: the municipality's coordinator uploads the

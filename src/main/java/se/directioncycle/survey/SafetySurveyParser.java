@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import se.directioncycle.system.ControlCharacters;
+import se.directioncycle.input.ControlCharacters;
 
 /**
  * Reads and validates a whole safety-survey file (docs/safety-survey-format.md). Every problem is

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /** Stores valid survey files: the first import of a municipality's year, or a replacement of it, in one transaction. */

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import se.directioncycle.system.InputReader;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InputReader;
+import se.directioncycle.input.InvalidInputException;
 
 /**
  * One task form as the server sees it: the fields it may submit, the rules they are read by, what a new task is

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.directioncycle.system.UserTaskParsePlugin;
+import se.directioncycle.engine.UserTaskParsePlugin;
 
 /**
  * Binds every user task of every deployed model to the {@link TaskForm} its form names: the form's rules check

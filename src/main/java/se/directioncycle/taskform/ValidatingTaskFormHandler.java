@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /**
  * Wraps the engine's form handler of a user task: a submission may only carry the form's fields, and its values

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Optional;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 
 /**
  * A login the engine refused unchecked because its (account, client) pair must wait becomes 429 with

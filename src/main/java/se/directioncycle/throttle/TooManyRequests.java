@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
-import se.directioncycle.system.ErrorResponses;
+import se.directioncycle.web.ErrorResponses;
 
 /** The 429 answer of both throttles: {@code Retry-After} in whole seconds and a Swedish message. */
 final class TooManyRequests {

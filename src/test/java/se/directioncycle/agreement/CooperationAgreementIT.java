@@ -21,7 +21,7 @@ import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.Rest;
 import se.directioncycle.support.Tasklist;
-import se.directioncycle.system.EngineClock;
+import se.directioncycle.engine.EngineClock;
 
 /**
  * Kalix's register of cooperation agreements through HTTP as the demo people: registered through the API and the

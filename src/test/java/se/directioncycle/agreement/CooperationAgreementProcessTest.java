@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 import se.directioncycle.support.ProcessTestSupport;
 import se.directioncycle.taskform.TaskForm;
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 class QuarterTest {
 

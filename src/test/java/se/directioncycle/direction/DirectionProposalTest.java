@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 class DirectionProposalTest {
 

@@ -8,7 +8,7 @@ import java.time.MonthDay;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 /** The draft's rules, as the server applies them whatever the form sent. */
 class PromiseDraftTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
-import se.directioncycle.system.InvalidInputException;
+import se.directioncycle.input.InvalidInputException;
 
 class SituationInputTest {
 

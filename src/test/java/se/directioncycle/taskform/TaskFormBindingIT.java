@@ -24,7 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.directioncycle.support.IntegrationTest;
-import se.directioncycle.system.ModelDeployer;
+import se.directioncycle.engine.ModelDeployer;
 
 /**
  * The one binding between the models and the code: every user task's form is declared by exactly one {@link
