@@ -19,7 +19,7 @@ import se.directioncycle.engine.EngineClock;
  */
 @Entity
 @Table(name = "cooperation_agreement")
-public class CooperationAgreement {
+class CooperationAgreement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

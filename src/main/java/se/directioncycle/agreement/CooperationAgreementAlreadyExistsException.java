@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import se.directioncycle.input.InvalidInputException;
 
 /** A second agreement of the same municipality with the same first day. */
-public class CooperationAgreementAlreadyExistsException extends InvalidInputException {
+class CooperationAgreementAlreadyExistsException extends InvalidInputException {
 
   public CooperationAgreementAlreadyExistsException(String municipalityName, LocalDate validFrom) {
     super("Det finns redan en samverkansöverenskommelse för " + municipalityName + " som gäller från " + validFrom

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * this long before an agreement expires (at the end of its last day). Each agreement copies it when registered.
  */
 @ConfigurationProperties("directioncycle.agreement")
-public record CooperationAgreementProperties(@DefaultValue("P90D") Duration renewalLeadTime) {
+record CooperationAgreementProperties(@DefaultValue("P90D") Duration renewalLeadTime) {
 
   public CooperationAgreementProperties {
     if (renewalLeadTime.isNegative() || renewalLeadTime.isZero()) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import se.directioncycle.cycle.TaskTitles;
 
 /** Variable names of `CooperationAgreement` (one place; form field keys equal these names). */
-public final class CooperationAgreementVariables {
+final class CooperationAgreementVariables {
 
   public static final String PROCESS_KEY = "CooperationAgreement";
 

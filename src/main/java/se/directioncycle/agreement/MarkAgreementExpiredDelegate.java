@@ -9,7 +9,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_MarkAgreementExpired`: the agreement ran out with the renewal task still open; marked EXPIRED (idempotent). */
 @Component
-public class MarkAgreementExpiredDelegate implements JavaDelegate {
+class MarkAgreementExpiredDelegate implements JavaDelegate {
 
   private final CooperationAgreementService agreements;
 

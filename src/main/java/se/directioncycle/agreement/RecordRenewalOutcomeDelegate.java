@@ -9,7 +9,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_RecordRenewalOutcome`: the register gets the coordinator's answer (RENEWED or ENDED), idempotently. */
 @Component
-public class RecordRenewalOutcomeDelegate implements JavaDelegate {
+class RecordRenewalOutcomeDelegate implements JavaDelegate {
 
   private final CooperationAgreementService agreements;
 

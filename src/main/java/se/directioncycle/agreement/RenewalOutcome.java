@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The coordinator's answer in the renewal task; {@link #formValue()} is the value of the form's radio button. */
-public enum RenewalOutcome {
+enum RenewalOutcome {
   RENEWED("renewed", CooperationAgreementStatus.RENEWED),
   NOT_RENEWED("notRenewed", CooperationAgreementStatus.ENDED);
 

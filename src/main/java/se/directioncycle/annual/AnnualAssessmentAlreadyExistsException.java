@@ -3,7 +3,7 @@ package se.directioncycle.annual;
 import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and year. */
-public class AnnualAssessmentAlreadyExistsException extends InvalidInputException {
+class AnnualAssessmentAlreadyExistsException extends InvalidInputException {
 
   public AnnualAssessmentAlreadyExistsException(String municipalityName, int year) {
     super("Det finns redan en årlig bedömning för " + municipalityName + " " + year

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * from the start: the survey import, then the action plan, then the board's decision.
  */
 @ConfigurationProperties("directioncycle.annual")
-public record AnnualAssessmentProperties(
+record AnnualAssessmentProperties(
     @DefaultValue("P30D") Duration importPeriod,
     @DefaultValue("P30D") Duration planPeriod,
     @DefaultValue("P60D") Duration decisionPeriod) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts an annual assessment as the caller; the model's first step does the checks (like CycleStarter). */
 @Component
-public class AnnualAssessmentStarter {
+class AnnualAssessmentStarter {
 
   private final RuntimeService runtimeService;
 

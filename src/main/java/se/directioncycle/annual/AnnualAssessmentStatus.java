@@ -1,7 +1,7 @@
 package se.directioncycle.annual;
 
 /** OPEN until the board has approved the action plan, then DECIDED. */
-public enum AnnualAssessmentStatus {
+enum AnnualAssessmentStatus {
   OPEN,
   DECIDED
 }

@@ -10,7 +10,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_CompileAnnualPicture`: compiles and stores the year's picture and hands its text to the plan form. */
 @Component
-public class CompileAnnualPictureDelegate implements JavaDelegate {
+class CompileAnnualPictureDelegate implements JavaDelegate {
 
   private final AnnualPictureCompiler compiler;
   private final AnnualAssessmentService assessments;

@@ -9,7 +9,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_RegisterActionPlanDecision`: the approved plan is stored as decided (idempotent). */
 @Component
-public class RegisterActionPlanDecisionDelegate implements JavaDelegate {
+class RegisterActionPlanDecisionDelegate implements JavaDelegate {
 
   private final AnnualAssessmentService assessments;
 

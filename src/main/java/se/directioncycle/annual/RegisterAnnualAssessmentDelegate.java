@@ -20,7 +20,7 @@ import se.directioncycle.input.InputReader;
  * `<municipality>-<YYYY>-arsbedomning`, the groups and the deadlines from configuration.
  */
 @Component
-public class RegisterAnnualAssessmentDelegate implements JavaDelegate {
+class RegisterAnnualAssessmentDelegate implements JavaDelegate {
 
   private final AnnualAssessmentService assessments;
   private final MunicipalityRegistry municipalities;

@@ -30,7 +30,7 @@ import se.directioncycle.direction.DirectionDecisionService;
  * same authorizations and tenant checks apply as in Tasklist.
  */
 @Component
-public class CalendarFeed {
+class CalendarFeed {
 
   private final TaskService taskService;
   private final IdentityService identityService;

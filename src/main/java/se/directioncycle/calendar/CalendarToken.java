@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A user's calendar-feed secret, stored as its hash. Revoking deletes it; a new one replaces it. */
 @Entity
 @Table(name = "calendar_token")
-public class CalendarToken {
+class CalendarToken {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import org.apache.commons.codec.digest.DigestUtils;
 
 /** Issues, resolves and revokes calendar-feed tokens (256 random bits; only the hash is stored). */
 @Service
-public class CalendarTokens {
+class CalendarTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

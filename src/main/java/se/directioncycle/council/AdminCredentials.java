@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * application refuses to start and says what to set.
  */
 @Component
-public class AdminCredentials {
+class AdminCredentials {
 
   private final String username;
   private final String password;

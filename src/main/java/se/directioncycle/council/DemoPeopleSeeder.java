@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "directioncycle.demo.seed-users", havingValue = "true")
-public class DemoPeopleSeeder {
+class DemoPeopleSeeder {
 
   /** A demo login: user id suffix, Swedish first name (the role) and the groups it belongs to. */
   public record DemoPerson(String userId, String firstName, String lastName, List<String> groups) {}

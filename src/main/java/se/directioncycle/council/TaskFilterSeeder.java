@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * existing installations.
  */
 @Component
-public class TaskFilterSeeder {
+class TaskFilterSeeder {
 
   public static final String MY_TASKS = "Mina uppgifter";
   public static final String OVERDUE = "Försenade";

@@ -9,7 +9,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_CloseCycle`: closes the quarter with its report to the municipal board (KS). */
 @Component
-public class CloseCycleDelegate implements JavaDelegate {
+class CloseCycleDelegate implements JavaDelegate {
 
   private final CycleService cycles;
 

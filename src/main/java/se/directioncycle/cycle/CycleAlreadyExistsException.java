@@ -3,7 +3,7 @@ package se.directioncycle.cycle;
 import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and quarter. */
-public class CycleAlreadyExistsException extends InvalidInputException {
+class CycleAlreadyExistsException extends InvalidInputException {
 
   public CycleAlreadyExistsException(String municipalityName, Quarter quarter) {
     super("Det finns redan en kvartalscykel för " + municipalityName + " " + quarter.label()

@@ -23,7 +23,7 @@ import se.directioncycle.engine.EngineClock;
  * whatever the date.
  */
 @Component
-public class CycleOpeningScheduler {
+class CycleOpeningScheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleOpeningScheduler.class);
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Timing of the cycle, as ISO-8601 durations (`directioncycle.cycle.*`). */
 @ConfigurationProperties("directioncycle.cycle")
-public record CycleProperties(
+record CycleProperties(
     @DefaultValue("P42D") Duration openingLeadTime,
     @DefaultValue("0 0 6 * * *") String openingCron,
     @DefaultValue("P14D") Duration submissionPeriod,

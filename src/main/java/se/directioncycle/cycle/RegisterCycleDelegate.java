@@ -21,7 +21,7 @@ import se.directioncycle.input.InputReader;
  * key `<municipality>-<YYYY>-Q<n>` and the deadlines from configuration.
  */
 @Component
-public class RegisterCycleDelegate implements JavaDelegate {
+class RegisterCycleDelegate implements JavaDelegate {
 
   private final CycleService cycleService;
   private final MunicipalityRegistry municipalities;

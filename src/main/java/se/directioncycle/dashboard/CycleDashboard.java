@@ -32,7 +32,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** Where each open cycle, annual assessment and promise period stands, for the coordinators' Cockpit dashboard. */
 @Service
-public class CycleDashboard {
+class CycleDashboard {
 
   public record DocumentLink(String title, String href) {}
 

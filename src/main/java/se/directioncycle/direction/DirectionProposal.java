@@ -17,7 +17,7 @@ import se.directioncycle.input.JsonInput;
  * interventions that each have a responsible organisation, a period, an indicator and a target.
  * This is where the chain problem → focus area → intervention → indicator is enforced.
  */
-public record DirectionProposal(List<FocusAreaInput> focusAreas) {
+record DirectionProposal(List<FocusAreaInput> focusAreas) {
 
   public static final int MAX_FOCUS_AREAS = 3;
   public static final int MAX_INTERVENTIONS = 10;

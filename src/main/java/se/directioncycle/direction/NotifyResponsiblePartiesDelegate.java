@@ -13,7 +13,7 @@ import se.directioncycle.notification.Notifications;
 
 /** `ServiceTask_NotifyResponsibleParties`: tells each responsible organisation which interventions are theirs. */
 @Component
-public class NotifyResponsiblePartiesDelegate implements JavaDelegate {
+class NotifyResponsiblePartiesDelegate implements JavaDelegate {
 
   public static final String KIND = "decision-registered";
 

@@ -15,7 +15,7 @@ import se.directioncycle.input.JsonInput;
 
 /** `ServiceTask_PrepareDirectionProposal`: the proposal form's context and its carried-over interventions. */
 @Component
-public class PrepareDirectionProposalDelegate implements JavaDelegate {
+class PrepareDirectionProposalDelegate implements JavaDelegate {
 
   private final DirectionDecisionService decisions;
   private final ProposalInputs inputs;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** `ServiceTask_RegisterDecision`: numbers, freezes and archives the approved decision. */
 @Component
-public class RegisterDecisionDelegate implements JavaDelegate {
+class RegisterDecisionDelegate implements JavaDelegate {
 
   private final DirectionDecisionService decisions;
 

@@ -34,7 +34,7 @@ import se.directioncycle.engine.EngineClock;
  * feedback report to citizens when the period closes. Neither names a person: signatures by role and date only.
  */
 @Service
-public class CitizenPromiseDocuments {
+class CitizenPromiseDocuments {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 

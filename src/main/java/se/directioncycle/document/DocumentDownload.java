@@ -10,7 +10,7 @@ import java.time.Instant;
 /** Who downloaded which public document, and when. */
 @Entity
 @Table(name = "document_download")
-public class DocumentDownload {
+class DocumentDownload {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

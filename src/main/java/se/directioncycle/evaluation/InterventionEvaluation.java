@@ -10,7 +10,7 @@ import java.time.Instant;
 /** The responsible organisation's evaluation of one intervention, made in a later cycle. */
 @Entity
 @Table(name = "intervention_evaluation")
-public class InterventionEvaluation {
+class InterventionEvaluation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

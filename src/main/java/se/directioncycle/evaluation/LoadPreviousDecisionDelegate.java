@@ -19,7 +19,7 @@ import se.directioncycle.direction.Intervention;
  * quarter, and who evaluates each of its interventions. None means the evaluation is skipped.
  */
 @Component
-public class LoadPreviousDecisionDelegate implements JavaDelegate {
+class LoadPreviousDecisionDelegate implements JavaDelegate {
 
   private final DirectionDecisionService decisions;
 

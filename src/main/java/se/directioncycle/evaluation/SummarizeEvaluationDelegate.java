@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** `ServiceTask_SummarizeEvaluation`: {@link EvaluationSummaryService#summarize}, and its result as variables. */
 @Component
-public class SummarizeEvaluationDelegate implements JavaDelegate {
+class SummarizeEvaluationDelegate implements JavaDelegate {
 
   private final EvaluationSummaryService summaries;
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** One status report on an intervention; one per task (a retried completion cannot add a second). */
 @Entity
 @Table(name = "follow_up_report")
-public class FollowUpReport {
+class FollowUpReport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import se.directioncycle.direction.Intervention;
 
 /** `ServiceTask_PrepareFollowUp`: who reports on this intervention. */
 @Component
-public class PrepareFollowUpDelegate implements JavaDelegate {
+class PrepareFollowUpDelegate implements JavaDelegate {
 
   private final DirectionDecisionService decisions;
 

@@ -13,7 +13,7 @@ import se.directioncycle.direction.DirectionDecisionService;
  * (colour, progress, target) or "ingen statusrapport", and the number of green, yellow and red interventions.
  */
 @Service
-public class QuarterReportService implements BoardReport {
+class QuarterReportService implements BoardReport {
 
   /** One intervention of the decision as the report shows it; {@code latest} is null before any status report. */
   record Line(String title, String responsibleOrganisation, String target, FollowUpReport latest) {}

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One notification's e-mail to one recipient: pending until SMTP has accepted it, then sent. */
 @Entity
 @Table(name = "mail_delivery")
-public class MailDelivery {
+class MailDelivery {
 
   enum Status { PENDING, SENT, NO_ADDRESS }
 

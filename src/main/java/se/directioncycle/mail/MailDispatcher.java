@@ -20,7 +20,7 @@ import se.directioncycle.engine.EngineClock;
  * and only then marked sent. SMTP trouble leaves it pending for a later attempt; nothing is dropped.
  */
 @Component
-public class MailDispatcher {
+class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
 

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** `directioncycle.mail.*`: who mail comes from, where it goes without SMTP, how failures are retried. */
 @ConfigurationProperties("directioncycle.mail")
-public record MailProperties(
+record MailProperties(
     @DefaultValue("true") boolean dispatchEnabled,
     @DefaultValue("Inriktningscykeln <inriktningscykeln@localhost>") String from,
     Path folder,

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /** A mail ready to hand over: Swedish text, and a Message-ID fixed by the notification, not by the send. */
-public record OutgoingMail(String messageId, String from, String to, String subject, String text, Date date,
+record OutgoingMail(String messageId, String from, String to, String subject, String text, Date date,
     Attachment attachment) {
 
   /** A file sent along, e.g. the decision's PDF. */

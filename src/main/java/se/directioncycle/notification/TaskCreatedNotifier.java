@@ -15,7 +15,7 @@ import se.directioncycle.engine.UserTaskCreateListenerPlugin;
  * told by e-mail when something waits for them (they open Tasklist a few times a quarter, not daily).
  */
 @Component
-public class TaskCreatedNotifier extends UserTaskCreateListenerPlugin {
+class TaskCreatedNotifier extends UserTaskCreateListenerPlugin {
 
   public static final String KIND = "task-created";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -23,7 +23,7 @@ import se.directioncycle.engine.BpmnParseListeners;
  * activity of an earlier phase (a follow-up overlapping the close) leaves it as it is.
  */
 @Component
-public class PhaseVariable extends AbstractProcessEnginePlugin {
+class PhaseVariable extends AbstractProcessEnginePlugin {
 
   public static final String NAME = "phase";
 

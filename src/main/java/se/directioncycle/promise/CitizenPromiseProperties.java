@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * then have to comment.
  */
 @ConfigurationProperties("directioncycle.promise")
-public record CitizenPromiseProperties(
+record CitizenPromiseProperties(
     @DefaultValue("P60D") Duration dialoguePeriod,
     @DefaultValue("12-01") String followUpDay,
     @DefaultValue("P21D") Duration commentPeriod) {

@@ -19,7 +19,7 @@ import se.directioncycle.input.TextVariable;
  * focus area (most observations first) and ticks the top ones that have observations as the proposal.
  */
 @Component
-public class CompileStatisticsAnalysisDelegate implements JavaDelegate {
+class CompileStatisticsAnalysisDelegate implements JavaDelegate {
 
   private final StatisticsAnalysisCompiler compiler;
   private final PromisePeriodService periods;

@@ -19,7 +19,7 @@ import se.directioncycle.engine.EngineClock;
  * interventions, and names the groups that answer for the parties with commitments (one comment task each).
  */
 @Component
-public class ComputeCommitmentProgressDelegate implements JavaDelegate {
+class ComputeCommitmentProgressDelegate implements JavaDelegate {
 
   private final PromisePeriodService periods;
   private final MunicipalityRegistry municipalities;

@@ -3,5 +3,5 @@ package se.directioncycle.promise;
 import java.time.LocalDate;
 
 /** A dialogue as the form gave it, validated. */
-public record DialogueRecord(DialogueKind kind, String method, LocalDate heldOn, int participants, String places,
+record DialogueRecord(DialogueKind kind, String method, LocalDate heldOn, int participants, String places,
     String themes) {}

@@ -13,7 +13,7 @@ import se.directioncycle.input.JsonInput;
  * commitments per theme, each with a party, a quantified yearly target, a unit and an indicator. This is where
  * the chain analysis → focus area → theme → commitment → indicator is enforced.
  */
-public record PromiseDraft(List<Theme> themes) {
+record PromiseDraft(List<Theme> themes) {
 
   public static final int MAX_THEMES = 5;
   public static final int MAX_COMMITMENTS = 10;

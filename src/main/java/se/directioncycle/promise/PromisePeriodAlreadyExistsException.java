@@ -3,7 +3,7 @@ package se.directioncycle.promise;
 import se.directioncycle.input.InvalidInputException;
 
 /** A second start for the same municipality and period. */
-public class PromisePeriodAlreadyExistsException extends InvalidInputException {
+class PromisePeriodAlreadyExistsException extends InvalidInputException {
 
   public PromisePeriodAlreadyExistsException(String municipalityName, String period) {
     super("Det finns redan medborgarlöften för " + municipalityName + " " + period

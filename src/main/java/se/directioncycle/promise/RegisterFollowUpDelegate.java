@@ -15,7 +15,7 @@ import se.directioncycle.input.TextVariable;
  * gets both years' progress; otherwise the next year's follow-up is scheduled.
  */
 @Component
-public class RegisterFollowUpDelegate implements JavaDelegate {
+class RegisterFollowUpDelegate implements JavaDelegate {
 
   private final PromiseTexts texts;
   private final CitizenPromiseProperties timing;

@@ -23,7 +23,7 @@ import se.directioncycle.input.InputReader;
  * `<municipality>-<YYYY>-<YYYY>`, the groups, the dialogue deadline and the first yearly follow-up.
  */
 @Component
-public class RegisterPromisePeriodDelegate implements JavaDelegate {
+class RegisterPromisePeriodDelegate implements JavaDelegate {
 
   private final PromisePeriodService periods;
   private final MunicipalityRegistry municipalities;

@@ -10,7 +10,7 @@ import se.directioncycle.council.MunicipalityRegistry;
 
 /** `ServiceTask_CompileSituationReport`: compiles the report once collection has closed. */
 @Component
-public class CompileSituationReportDelegate implements JavaDelegate {
+class CompileSituationReportDelegate implements JavaDelegate {
 
   private final SituationReportCompiler compiler;
   private final MunicipalityRegistry municipalities;

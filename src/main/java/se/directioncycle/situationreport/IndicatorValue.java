@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
+class IndicatorValue {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

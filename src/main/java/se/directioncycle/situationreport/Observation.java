@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A place-based observation: category, area, time band, severity and a short description – never a person. */
 @Entity
 @Table(name = "observation")
-public class Observation {
+class Observation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import se.directioncycle.council.MunicipalityTenantIdProvider;
  * coordinators can read the table and every evaluation (with the rule that fired) in Cockpit.
  */
 @Component
-public class ProblemRanker {
+class ProblemRanker {
 
   public static final String DECISION_KEY = "ProblemPriority";
 

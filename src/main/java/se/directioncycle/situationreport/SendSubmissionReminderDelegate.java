@@ -15,7 +15,7 @@ import se.directioncycle.engine.EngineClock;
 
 /** `ServiceTask_SendSubmissionReminder`: reminds the organisations that have not yet submitted. */
 @Component
-public class SendSubmissionReminderDelegate implements JavaDelegate {
+class SendSubmissionReminderDelegate implements JavaDelegate {
 
   public static final String KIND = "submission-reminder";
 

@@ -13,7 +13,7 @@ import se.directioncycle.input.InputReader;
 import se.directioncycle.input.JsonInput;
 
 /** A member organisation's validated input: indicator values and observations, or "nothing to report". */
-public record SituationInput(boolean nothingToReport, Map<String, Long> indicators,
+record SituationInput(boolean nothingToReport, Map<String, Long> indicators,
     List<ObservationInput> observations) {
 
   public static final List<String> TIME_BANDS = List.of("00-06", "06-12", "12-18", "18-24");

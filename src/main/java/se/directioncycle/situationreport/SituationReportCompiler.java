@@ -22,7 +22,7 @@ import se.directioncycle.engine.EngineClock;
  * observed problems. Compiling again (a retried job) recomputes the same report, never a second one.
  */
 @Service
-public class SituationReportCompiler {
+class SituationReportCompiler {
 
   /** Camunda stores string variables in 4000 characters; the full report stays in the database. */
   static final int MAX_SUMMARY_VARIABLE = 3900;

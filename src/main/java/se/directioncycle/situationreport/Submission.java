@@ -18,7 +18,7 @@ import java.util.List;
 /** One member organisation's input to one cycle's situation report, or the record that it is missing. */
 @Entity
 @Table(name = "submission")
-public class Submission {
+class Submission {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

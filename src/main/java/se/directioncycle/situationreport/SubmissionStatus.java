@@ -1,5 +1,5 @@
 package se.directioncycle.situationreport;
 
-public enum SubmissionStatus {
+enum SubmissionStatus {
   SUBMITTED, MISSING
 }

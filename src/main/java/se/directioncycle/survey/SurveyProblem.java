@@ -5,7 +5,7 @@ package se.directioncycle.survey;
  * null for the file as a whole; {@code column} is the header name, null for a whole line. The message is
  * Swedish, complete, and says where: "Rad 7, kolumn «andel_procent»: måste vara …".
  */
-public record SurveyProblem(Integer line, String column, String message) {
+record SurveyProblem(Integer line, String column, String message) {
 
   static SurveyProblem file(String text) {
     return new SurveyProblem(null, null, text);
