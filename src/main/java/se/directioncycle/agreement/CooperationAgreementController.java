@@ -1,5 +1,12 @@
 package se.directioncycle.agreement;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +41,8 @@ import se.directioncycle.input.InputReader;
  */
 @RestController
 @RequestMapping("/api/municipalities/{municipality}/cooperation-agreements")
+@Tag(name = "Cooperation agreements", description = "The register of a municipality's cooperation agreements with the "
+    + "police (samverkansöverenskommelser).")
 class CooperationAgreementController {
 
   private static final Logger LOG = LoggerFactory.getLogger(CooperationAgreementController.class);
@@ -63,8 +72,21 @@ class CooperationAgreementController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "registerCooperationAgreement", summary = "Register an agreement",
+      description = "The municipality's coordinator only. Starts the agreement's process as the caller; the renewal "
+          + "task comes before it expires.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+      {"title": "Samverkansöverenskommelse Kalix kommun och Polisen 2027–2029",
+       "parties": "Kalix kommun, Polisen lokalpolisområde Östra Norrbotten",
+       "validFrom": "2027-01-01", "validTo": "2029-12-31", "signedOn": "2026-12-01"}""")))
+  @ApiResponse(responseCode = "201", description = "Registered.", content = @Content(schema = @Schema(ref = "Started")))
+  @ApiResponse(responseCode = "400", description = "Bad input, every problem named in Swedish. Nothing is saved.")
+  @ApiResponse(responseCode = "403", description = "The caller is not that municipality's coordinator.")
+  @ApiResponse(responseCode = "404", description = "No such municipality.")
+  @ApiResponse(responseCode = "409", description = "The municipality already has an agreement from that first day.")
   @PostMapping
-  ResponseEntity<Map<String, Object>> register(@PathVariable("municipality") String municipalityId,
+  ResponseEntity<Map<String, Object>> register(@Parameter(description = "The municipality's id.", example = "kalix")
+      @PathVariable("municipality") String municipalityId,
       @RequestBody CooperationAgreementStarter.Registration registration) {
     Municipality municipality = municipality(municipalityId);
     Authentication caller = CurrentUser.authenticated(identityService);
@@ -79,8 +101,16 @@ class CooperationAgreementController {
         "businessKey", instance.getBusinessKey(), "processInstanceId", instance.getId()));
   }
 
+  @Operation(operationId = "listCooperationAgreements", summary = "List the municipality's agreements, newest first",
+      description = "For the municipality's own people. Each item has `businessKey`, `municipality`, `title`, "
+          + "`parties`, `validFrom`, `validTo`, `signedOn`, `status`, `renewalDueAt`, `renewalOutcome` (`RENEWED`, "
+          + "`NOT_RENEWED`), `renewalNote` and `processInstanceId`.")
+  @ApiResponse(responseCode = "200", description = "The agreements.")
+  @ApiResponse(responseCode = "403", description = "Another municipality than the caller's.")
+  @ApiResponse(responseCode = "404", description = "No such municipality.")
   @GetMapping
-  List<Map<String, Object>> list(@PathVariable("municipality") String municipalityId) {
+  List<Map<String, Object>> list(@Parameter(description = "The municipality's id.", example = "kalix")
+      @PathVariable("municipality") String municipalityId) {
     Municipality municipality = municipality(municipalityId);
     Authentication caller = CurrentUser.authenticated(identityService);
     if (!CurrentUser.tenants(caller).contains(municipality.id())) {

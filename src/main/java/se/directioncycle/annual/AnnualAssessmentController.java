@@ -1,5 +1,12 @@
 package se.directioncycle.annual;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +34,17 @@ import se.directioncycle.web.UnreadableRequest;
  */
 @RestController
 @RequestMapping("/api/annual-assessments")
+@Tag(name = "Annual assessments", description = "The annual assessment (årlig bedömning): the year's situation picture "
+    + "and action plan of the caller's municipality.")
 class AnnualAssessmentController {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnnualAssessmentController.class);
 
-  record StartRequest(Integer year, String municipality) {}
+  @Schema(name = "StartAnnualAssessmentRequest")
+  record StartRequest(
+      @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "2020", maximum = "2100", example = "2027") Integer year,
+      @Schema(description = "The municipality's id. The administrator must give it; a coordinator may give only "
+          + "their own, and can leave it out.", example = "kalix") String municipality) {}
 
   private final AnnualAssessmentStarter starter;
   private final AnnualAssessmentService assessments;
@@ -44,6 +57,15 @@ class AnnualAssessmentController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "startAnnualAssessment", summary = "Start the annual assessment of a year",
+      description = "Coordinators only. Starts the caller's municipality's annual assessment as the caller.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      value = "{\"year\": 2027}")))
+  @ApiResponse(responseCode = "201", description = "Started.", content = @Content(schema = @Schema(ref = "Started")))
+  @ApiResponse(responseCode = "400", description = "Bad input: a missing or non-integer year, a year outside 2020–2100, "
+      + "or another municipality than the caller's.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a coordinator.")
+  @ApiResponse(responseCode = "409", description = "The municipality already has an annual assessment for that year.")
   @PostMapping
   ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest request) {
     ProcessInstance instance = starter.start(request.municipality(), request.year());
@@ -51,6 +73,9 @@ class AnnualAssessmentController {
         "businessKey", instance.getBusinessKey(), "processInstanceId", instance.getId()));
   }
 
+  @Operation(operationId = "listAnnualAssessments", summary = "List the annual assessments of the caller's municipality",
+      description = "Newest year first. Each item has `businessKey`, `municipality`, `year`, `status` (`OPEN`, "
+          + "`DECIDED`), `processInstanceId`, `quarterReports`, `decisionDate` and `protocolParagraph`.")
   @GetMapping
   List<Map<String, Object>> list() {
     List<String> tenants = CurrentUser.tenants(identityService.getCurrentAuthentication());

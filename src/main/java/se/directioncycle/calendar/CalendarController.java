@@ -1,5 +1,8 @@
 package se.directioncycle.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -22,6 +25,8 @@ import se.directioncycle.throttle.RateLimited;
  * is read by calendar programs, which cannot log in, so the secret token is the authentication.
  */
 @RestController
+@Tag(name = "Calendar", description = "The caller's calendar feed of deadlines and council meetings. The feed itself, "
+    + "`/calendar/{token}.ics`, is read with its secret token and is not part of this API.")
 class CalendarController {
 
   private static final Logger LOG = LoggerFactory.getLogger(CalendarController.class);
@@ -37,6 +42,10 @@ class CalendarController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "issueCalendarToken", summary = "Issue a new feed address for the caller",
+      description = "Answers `url` (the secret feed address, shown only now) and a Swedish `message`. An earlier "
+          + "address of the caller stops working.")
+  @ApiResponse(responseCode = "201", description = "Issued.")
   @PostMapping("/api/calendar/token")
   ResponseEntity<Map<String, Object>> issue() {
     String token = tokens.issue(CurrentUser.authenticated(identityService).getUserId());
@@ -46,6 +55,8 @@ class CalendarController {
         "message", "Lägg till adressen som prenumeration i din kalender. Den visas bara nu; dela den inte."));
   }
 
+  @Operation(operationId = "revokeCalendarToken", summary = "Revoke the caller's feed address")
+  @ApiResponse(responseCode = "204", description = "Revoked (also when there was none).")
   @DeleteMapping("/api/calendar/token")
   ResponseEntity<Void> revoke() {
     tokens.revoke(CurrentUser.authenticated(identityService).getUserId());

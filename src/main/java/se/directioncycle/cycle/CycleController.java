@@ -1,5 +1,12 @@
 package se.directioncycle.cycle;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -27,14 +34,19 @@ import se.directioncycle.web.UnreadableRequest;
  */
 @RestController
 @RequestMapping("/api/cycles")
+@Tag(name = "Cycles", description = "The quarterly direction cycle (kvartalscykel) of the caller's municipality.")
 class CycleController {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleController.class);
 
-  record StartCycleRequest(Integer year, Integer quarter, String municipality) {}
+  record StartCycleRequest(
+      @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "2020", maximum = "2100", example = "2027") Integer year,
+      @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "4", example = "1") Integer quarter,
+      @Schema(description = "The municipality's id. The administrator must give it; a coordinator may give only "
+          + "their own, and can leave it out.", example = "alvkarleby") String municipality) {}
 
-  record CycleView(String businessKey, String municipality, int year, int quarter, String status,
-      String processInstanceId) {
+  record CycleView(String businessKey, String municipality, int year, int quarter,
+      @Schema(implementation = CycleStatus.class) String status, String processInstanceId) {
     static CycleView of(Cycle cycle) {
       return new CycleView(cycle.getBusinessKey(), cycle.getMunicipality(), cycle.getQuarter().year(),
           cycle.getQuarter().quarter(), cycle.getStatus().name(), cycle.getProcessInstanceId());
@@ -51,6 +63,15 @@ class CycleController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "startCycle", summary = "Start a quarterly cycle",
+      description = "Coordinators only. Starts the cycle of the caller's municipality for that quarter as the caller.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      value = "{\"year\": 2027, \"quarter\": 1}")))
+  @ApiResponse(responseCode = "201", description = "Started.", content = @Content(schema = @Schema(ref = "Started")))
+  @ApiResponse(responseCode = "400", description = "Bad input: a missing or non-integer year or quarter, a year outside "
+      + "2020–2100, a quarter outside 1–4, or another municipality than the caller's.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a coordinator.")
+  @ApiResponse(responseCode = "409", description = "The municipality already has a cycle for that quarter.")
   @PostMapping
   ResponseEntity<Map<String, Object>> start(@RequestBody StartCycleRequest request) {
     ProcessInstance instance = starter.start(request.municipality(), request.year(), request.quarter());
@@ -58,6 +79,7 @@ class CycleController {
         "businessKey", instance.getBusinessKey(), "processInstanceId", instance.getId()));
   }
 
+  @Operation(operationId = "listCycles", summary = "List the cycles of the caller's municipality, newest first")
   @GetMapping
   List<CycleView> list() {
     List<String> tenants = CurrentUser.tenants(identityService.getCurrentAuthentication());

@@ -1,5 +1,12 @@
 package se.directioncycle.document;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,12 +31,15 @@ import se.directioncycle.web.ErrorResponses;
  * Every download is logged; a document whose content no longer matches its checksum is not served.
  */
 @RestController
+@Tag(name = "Documents", description = "The public documents (PDF) of the caller's municipality: situation reports, "
+    + "direction decisions and the rest, each kept with its SHA-256.")
 class DocumentController {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
 
-  record DocumentView(Long id, String kind, String title, String fileName, String sha256, String createdAt,
-      String href) {
+  record DocumentView(Long id, @Schema(implementation = PublicDocument.Kind.class) String kind, String title,
+      String fileName, String sha256, @Schema(format = "date-time") String createdAt,
+      @Schema(description = "Where to download it.", example = "/api/documents/42") String href) {
     static DocumentView of(PublicDocument d) {
       return new DocumentView(d.getId(), d.getKind().name(), d.getTitle(), d.getFileName(), d.getSha256(),
           d.getCreatedAt().toString(), "/api/documents/" + d.getId());
@@ -47,14 +57,22 @@ class DocumentController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "listDocuments", summary = "List the documents of the caller's municipality, newest first")
   @GetMapping("/api/documents")
   List<DocumentView> list() {
     return documents.findByMunicipalityInOrderByIdDesc(CurrentUser.authenticated(identityService).getTenantIds()).stream()
         .map(DocumentView::of).toList();
   }
 
+  @Operation(operationId = "downloadDocument", summary = "Download one document (PDF)",
+      description = "Every download is logged with the caller.")
+  @ApiResponse(responseCode = "200", description = "The PDF, as an attachment.", headers = @Header(name = "X-Content-SHA256",
+      description = "The document's SHA-256, as listed."), content = @Content(mediaType = "application/pdf",
+      schema = @Schema(types = "string", format = "binary")))
+  @ApiResponse(responseCode = "404", description = "No such document, or another municipality's (which is not revealed).")
+  @ApiResponse(responseCode = "500", description = "The stored document no longer matches its SHA-256 and is not served.")
   @GetMapping("/api/documents/{id}")
-  ResponseEntity<?> download(@PathVariable String id) {
+  ResponseEntity<?> download(@Parameter(description = "The document's id from the list.") @PathVariable String id) {
     return serve(id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id)) : Optional.empty());
   }
 
@@ -68,8 +86,15 @@ class DocumentController {
    * The decision with the documents of its quarter as an E-ARK CSIP / FGS 2.0 package (ZIP with METS),
    * for the municipality's e-archive. `id` is the decision document's id.
    */
+  @Operation(operationId = "getArchivePackage", summary = "A direction decision with its quarter's documents, as an "
+      + "archive package", description = "An E-ARK CSIP / FGS 2.0 package (ZIP with METS) for the municipality's "
+          + "e-archive. Every document in it counts as downloaded.")
+  @ApiResponse(responseCode = "200", description = "The ZIP, as an attachment.", content = @Content(
+      mediaType = "application/zip", schema = @Schema(types = "string", format = "binary")))
+  @ApiResponse(responseCode = "404", description = "No direction decision with that id that the caller may read.")
+  @ApiResponse(responseCode = "500", description = "A document of the quarter no longer matches its SHA-256.")
   @GetMapping("/api/documents/{id}/archive-package")
-  ResponseEntity<?> archivePackage(@PathVariable String id) {
+  ResponseEntity<?> archivePackage(@Parameter(description = "The direction decision's document id.") @PathVariable String id) {
     Authentication caller = CurrentUser.authenticated(identityService);
     PublicDocument decision = (id.matches("\\d{1,18}") ? documents.findById(Long.parseLong(id)) : Optional.<PublicDocument>empty())
         .filter(d -> d.getKind() == PublicDocument.Kind.DIRECTION_DECISION)

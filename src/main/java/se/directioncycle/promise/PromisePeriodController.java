@@ -1,5 +1,12 @@
 package se.directioncycle.promise;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -31,11 +38,19 @@ import se.directioncycle.web.UnreadableRequest;
  */
 @RestController
 @RequestMapping("/api/citizen-promise-periods")
+@Tag(name = "Citizen promises", description = "The two-year citizen-promise periods (medborgarlöften) of the caller's "
+    + "municipality, drafts included. The published promises are also open data, without login, at "
+    + "`/open-data/citizen-promises` (not described here).")
 class PromisePeriodController {
 
   private static final Logger LOG = LoggerFactory.getLogger(PromisePeriodController.class);
 
-  record StartRequest(Integer startYear, String municipality) {}
+  @Schema(name = "StartPromisePeriodRequest")
+  record StartRequest(
+      @Schema(description = "The first year of the two-year period.", requiredMode = RequiredMode.REQUIRED,
+          minimum = "2020", maximum = "2100", example = "2027") Integer startYear,
+      @Schema(description = "The municipality's id. The administrator must give it; a coordinator may give only "
+          + "their own, and can leave it out.", example = "kalix") String municipality) {}
 
   private final RuntimeService runtimeService;
   private final PromisePeriodRepository periods;
@@ -50,6 +65,15 @@ class PromisePeriodController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "startPromisePeriod", summary = "Start a citizen-promise period",
+      description = "Coordinators only. Starts the caller's municipality's period as the caller.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      value = "{\"startYear\": 2027}")))
+  @ApiResponse(responseCode = "201", description = "Started.", content = @Content(schema = @Schema(ref = "Started")))
+  @ApiResponse(responseCode = "400", description = "Bad input: a missing or non-integer first year, a year outside "
+      + "2020–2100, or another municipality than the caller's.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a coordinator.")
+  @ApiResponse(responseCode = "409", description = "The municipality already has a period starting that year.")
   @PostMapping
   ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest request) {
     VariableMap variables = Variables.createVariables().putValue(CitizenPromiseVariables.START_YEAR, request.startYear());
@@ -62,11 +86,19 @@ class PromisePeriodController {
         "businessKey", instance.getBusinessKey(), "processInstanceId", instance.getId()));
   }
 
+  @Operation(operationId = "listPromisePeriods", summary = "List the periods of the caller's municipalities",
+      description = "Drafts included, newest first. Each item has `businessKey`, `municipality`, `municipalityName`, "
+          + "`period`, `startYear`, `endYear`, `status` and `publishedAt`, among others (docs/citizen-promises.md).")
   @GetMapping
   List<Map<String, Object>> list() {
     return periods.findByMunicipalityInOrderByStartYearDesc(tenants()).stream().map(view::summary).toList();
   }
 
+  @Operation(operationId = "getPromisePeriod", summary = "One period, with its dialogues, analysis, review and signatures",
+      description = "The period with dialogues, analysis, review comment, refusal reason, whether each has signed, "
+          + "themes, commitments and follow-ups.")
+  @ApiResponse(responseCode = "200", description = "The period.")
+  @ApiResponse(responseCode = "404", description = "No period with that key in the caller's municipalities.")
   @GetMapping("/{businessKey}")
   ResponseEntity<Map<String, Object>> one(@PathVariable String businessKey) {
     return periods.findByBusinessKey(businessKey).filter(p -> tenants().contains(p.getMunicipality()))

@@ -1,5 +1,13 @@
 package se.directioncycle.survey;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +44,8 @@ import se.directioncycle.input.InputReader;
  */
 @RestController
 @RequestMapping("/api/municipalities/{municipality}/safety-surveys/{year}")
+@Tag(name = "Safety surveys", description = "A municipality's yearly safety survey (trygghetsmätning): the CSV import "
+    + "and the stored aggregates. File format: docs/safety-survey-format.md.")
 class SafetySurveyController {
 
   private static final Logger LOG = LoggerFactory.getLogger(SafetySurveyController.class);
@@ -65,9 +75,27 @@ class SafetySurveyController {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "importSafetySurvey", summary = "Import the year's survey as a CSV file",
+      description = "The municipality's coordinator only. The whole file is checked first: on any error nothing is "
+          + "stored and an earlier import of the year stays as it was; a valid file replaces it. Send the file as it "
+          + "is (`curl --data-binary`, not `-d`).",
+      requestBody = @RequestBody(required = true, description = "Semicolon CSV in UTF-8, as Swedish Excel saves it, at "
+          + "most 5 MB.", content = @Content(mediaType = "text/csv", schema = @Schema(types = "string"),
+          examples = @ExampleObject(value = "år;område;fråga;andel_procent;antal_svar\n"
+              + "2024;Hela kommunen;TRYGG_KVALL;68,4;412\n"))))
+  @ApiResponse(responseCode = "201", description = "Stored: `municipality`, `year`, `rowCount`, `suppressedRows`, "
+      + "`sha256`, `importedAt`, `replacedEarlierImport` and a Swedish `message`.")
+  @ApiResponse(responseCode = "400", description = "The file has errors (listed in `errors` with line and column), or "
+      + "the year is not 2000–2100. Nothing is stored.")
+  @ApiResponse(responseCode = "403", description = "The caller is not that municipality's coordinator.")
+  @ApiResponse(responseCode = "404", description = "No such municipality.")
+  @ApiResponse(responseCode = "409", description = "Another import of the same year ran at the same time; try again.")
+  @ApiResponse(responseCode = "413", description = "The file is over 5 MB. Nothing is stored.")
   @PostMapping
-  ResponseEntity<Map<String, Object>> upload(@PathVariable("municipality") String municipalityId,
-      @PathVariable("year") String yearText, HttpServletRequest request) throws IOException {
+  ResponseEntity<Map<String, Object>> upload(
+      @Parameter(description = "The municipality's id.", example = "kalix") @PathVariable("municipality") String municipalityId,
+      @Parameter(description = "The survey's year, 2000–2100.", example = "2024") @PathVariable("year") String yearText,
+      HttpServletRequest request) throws IOException {
     Municipality municipality = municipality(municipalityId);
     int year = year(yearText);
     Authentication caller = CurrentUser.authenticated(identityService);
@@ -100,8 +128,18 @@ class SafetySurveyController {
     return ResponseEntity.status(HttpStatus.CREATED).body(body);
   }
 
+  @Operation(operationId = "getSafetySurvey", summary = "The stored aggregates of the year's survey",
+      description = "For the municipality's own people: `municipality`, `year`, `importedAt`, `importedBy`, `sha256`, "
+          + "`rowCount` and `rows`, each with `area`, `question`, `questionLabel`, `suppressed`, `sharePercent`, "
+          + "`respondents` and `respondentsShown`. Rows with too few respondents show neither share nor count.")
+  @ApiResponse(responseCode = "200", description = "The survey.")
+  @ApiResponse(responseCode = "400", description = "The year is not 2000–2100.")
+  @ApiResponse(responseCode = "403", description = "Another municipality than the caller's.")
+  @ApiResponse(responseCode = "404", description = "No such municipality, or no survey imported for that year.")
   @GetMapping
-  Map<String, Object> read(@PathVariable("municipality") String municipalityId, @PathVariable("year") String yearText) {
+  Map<String, Object> read(
+      @Parameter(description = "The municipality's id.", example = "kalix") @PathVariable("municipality") String municipalityId,
+      @Parameter(description = "The survey's year, 2000–2100.", example = "2024") @PathVariable("year") String yearText) {
     Municipality municipality = municipality(municipalityId);
     int year = year(yearText);
     Authentication caller = CurrentUser.authenticated(identityService);

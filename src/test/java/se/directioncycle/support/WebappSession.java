@@ -26,11 +26,15 @@ public final class WebappSession {
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
-  /** Logs in as the login page does; returns the HTTP status of the login (200 when it worked). */
+  /**
+   * Logs in as the login page does, then asks who is logged in as the page does next. That first GET gives the new
+   * session its CSRF token: a POST as the very first request after the login is refused (403) and ends the session.
+   */
   public static WebappSession login(int port, String user, String app) {
     WebappSession session = new WebappSession(port);
     int status = session.tryLogin(user, app);
     assertThat(status).as("login of %s to %s", user, app).isEqualTo(200);
+    assertThat(session.get("/camunda/api/admin/auth/user/default").statusCode()).as("%s logged in", user).isEqualTo(200);
     return session;
   }
 
