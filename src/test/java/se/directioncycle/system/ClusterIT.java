@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.directioncycle.DirectionCycleApplication;
 import se.directioncycle.support.Rest;
@@ -41,7 +43,8 @@ import se.directioncycle.support.TestPostgres;
  * 30 s, idle wait 5 s up to 10 s; nothing overridden) and the measured takeover time is the one a real crash
  * would see: about four minutes, within 60 s of the kill (README, Test).
  */
-@Tag("postgres")
+@Tag("cluster") // the nodes are JVMs of their own: runs beside the shared-context tests (see pom.xml)
+@Execution(ExecutionMode.CONCURRENT)
 class ClusterIT {
 
   /** The job-executor settings under test and the cycle periods that fit them. */
