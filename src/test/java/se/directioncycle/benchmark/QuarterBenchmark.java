@@ -108,6 +108,19 @@ public class QuarterBenchmark {
     Files.writeString(dir.resolve("report-" + database + "-" + municipalities + "x" + years + ".txt"), report);
   }
 
+  /**
+   * The benchmark in a JVM of its own, as {@link QuarterBenchmarkIT} starts it: arguments municipalities, quarters,
+   * the application's and the baseline's JDBC URLs, and a folder for result.json (the {@link Result}) and report.txt.
+   */
+  public static void main(String[] args) throws IOException {
+    Result result = runQuarters(Integer.parseInt(args[0]), Integer.parseInt(args[1]), args[2], args[3]);
+    Path dir = Path.of(args[4]);
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("report.txt"), result.report());
+    new com.fasterxml.jackson.databind.ObjectMapper().writeValue(dir.resolve("result.json").toFile(), result);
+    System.exit(0); // the application is closed; no thread it may have left behind keeps this JVM
+  }
+
   private static void deleteDatabaseFiles(Path dir) throws IOException {
     Files.createDirectories(dir);
     try (var files = Files.list(dir)) {
@@ -118,7 +131,7 @@ public class QuarterBenchmark {
   }
 
   /** What one run measured; {@link #report()} prints it. */
-  public record Result(String database, int municipalities, int years, double startupSeconds, long users,
+  public record Result(String database, int municipalities, int quarters, double startupSeconds, long users,
       int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
       long historyRows, long peakHeapBytes, List<Double> quarterSeconds,
@@ -126,14 +139,14 @@ public class QuarterBenchmark {
       Baseline.Result baseline) {
 
     Result withDatabase(String name) {
-      return new Result(name, municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+      return new Result(name, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
-      return new Result(database, municipalities, years, startupSeconds, users, cyclesOpened, cyclesClosed,
+      return new Result(database, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, measured);
@@ -163,8 +176,8 @@ public class QuarterBenchmark {
       double perCycle = 1.0 / cyclesOpened;
       int window = windowQuarters();
       StringBuilder out = new StringBuilder();
-      out.append(String.format("%n=== Quarter benchmark: %d municipalities x %d years (%s) ===%n", municipalities, years,
-          database));
+      out.append(String.format("%n=== Quarter benchmark: %d municipalities x %s (%s) ===%n", municipalities,
+          quarters % 4 == 0 ? quarters / 4 + " years" : quarters + " quarters", database));
       out.append(String.format("application start incl. seeding (%d users): %.1f s%n", users, startupSeconds));
       out.append(String.format("cycles: %d opened, %d closed, %d finished in history, %d instances left running%n",
           cyclesOpened, cyclesClosed, cyclesFinishedInHistory, runningInstancesLeft));
@@ -197,6 +210,11 @@ public class QuarterBenchmark {
 
   /** Starts the application on its own database with synthetic municipalities and runs the cycles. */
   public static Result run(int municipalityCount, int years, String jdbcUrl, String baselineJdbcUrl) {
+    return runQuarters(municipalityCount, years * 4, jdbcUrl, baselineJdbcUrl);
+  }
+
+  /** The same for a number of quarters from the first (QuarterBenchmarkIT runs two). */
+  public static Result runQuarters(int municipalityCount, int quarterCount, String jdbcUrl, String baselineJdbcUrl) {
     AtomicLong statements = new AtomicLong();
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", jdbcUrl);
@@ -229,7 +247,7 @@ public class QuarterBenchmark {
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     try {
       double startupSeconds = seconds(start);
-      Result appResult = new Run(context, municipalityCount, years, statements, startupSeconds).execute()
+      Result appResult = new Run(context, municipalityCount, quarterCount, statements, startupSeconds).execute()
           .withDatabase(jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
       return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
     } finally {
@@ -274,7 +292,7 @@ public class QuarterBenchmark {
     private final EngineDriver engine;
     private final DataSource dataSource;
     private final int municipalityCount;
-    private final int years;
+    private final int quarterCount;
     private final AtomicLong statements;
     private final double startupSeconds;
     private final Map<String, Authentication> authentications = new HashMap<>();
@@ -283,7 +301,7 @@ public class QuarterBenchmark {
     private long queryStatements;
     private long queryNanos;
 
-    Run(ConfigurableApplicationContext context, int municipalityCount, int years, AtomicLong statements,
+    Run(ConfigurableApplicationContext context, int municipalityCount, int quarterCount, AtomicLong statements,
         double startupSeconds) {
       this.forms = context.getBean(FormService.class);
       this.tasks = context.getBean(TaskService.class);
@@ -295,7 +313,7 @@ public class QuarterBenchmark {
       this.engine = context.getBean(EngineDriver.class);
       this.dataSource = context.getBean(DataSource.class);
       this.municipalityCount = municipalityCount;
-      this.years = years;
+      this.quarterCount = quarterCount;
       this.statements = statements;
       this.startupSeconds = startupSeconds;
     }
@@ -303,7 +321,7 @@ public class QuarterBenchmark {
     Result execute() {
       long users = identity.createUserQuery().count();
       List<Quarter> quarters = new ArrayList<>();
-      for (Quarter q = new Quarter(FIRST_YEAR, 1); quarters.size() < years * 4; q = q.next()) {
+      for (Quarter q = new Quarter(FIRST_YEAR, 1); quarters.size() < quarterCount; q = q.next()) {
         quarters.add(q);
       }
       int smallAt = Math.min(4, quarters.size());
@@ -356,7 +374,7 @@ public class QuarterBenchmark {
           .finished().count();
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
-      return new Result("H2", municipalityCount, years, startupSeconds, users, cyclesOpened, closed, finished, running,
+      return new Result("H2", municipalityCount, quarterCount, startupSeconds, users, cyclesOpened, closed, finished, running,
           cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, quarterSeconds,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, null);
     }

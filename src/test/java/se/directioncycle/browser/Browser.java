@@ -49,12 +49,21 @@ final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
   private final String baseUrl;
   private final Path profile;
+  /** Who logged in last through the login page, while nobody else has. */
+  private String loggedIn;
+
+  /**
+   * How often a wait looks again. WebDriverWait's default of 500 ms cost about half a second at each of the
+   * hundreds of waits for a page, a task or the server; checks are cheap (one WebDriver or REST call).
+   */
+  private static final Duration POLL = Duration.ofMillis(100);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private Browser(ChromeDriver driver, String baseUrl, Path profile) {
     this.driver = driver;
     this.baseUrl = baseUrl;
     this.profile = profile;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
   }
 
   /** Fails (never skips) when the system's Chromium is missing: the test then says what to install. */
@@ -79,12 +88,23 @@ final class Browser implements AutoCloseable {
     return new Browser(driver, "http://localhost:" + port, profile);
   }
 
-  /** Logs out whoever was logged in and logs in through the login page of a webapp (tasklist, cockpit). */
+  /**
+   * Logs out whoever was logged in and logs in through the login page of a webapp (tasklist, cockpit). When that
+   * person is logged in already, only opens the webapp: one login is good for every webapp a person may use.
+   */
   Browser login(String user, String app) {
+    if (user.equals(loggedIn)) {
+      driver.get("about:blank"); // a full page load next, not just a new #fragment of the open webapp
+      driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account"))); // the person's menu
+      return this;
+    }
     return login(user, app, user.equals("admin") ? Rest.ADMIN_PASSWORD : Rest.DEMO_PASSWORD);
   }
 
+  /** Always through the login page. */
   Browser login(String user, String app, String password) {
+    loggedIn = null;
     if (driver.getCurrentUrl().startsWith(baseUrl)) {
       driver.manage().deleteAllCookies();
       driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -92,10 +112,18 @@ final class Browser implements AutoCloseable {
     driver.get("about:blank"); // a full page load next, not just a new #fragment of the open webapp
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-    form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    WebElement name = form.findElement(By.cssSelector("input[type=text]"));
+    WebElement secret = form.findElement(By.cssSelector("input[type=password]"));
+    // the login page moves the focus to the user name field shortly after it shows: keys typed into the password
+    // field before that land in the user name, so both are typed again until they hold what was typed
+    for (int round = 1; !(user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value")));
+        round++) {
+      assertThat(round).as("rounds of typing into the login form of %s", app).isLessThanOrEqualTo(5);
+      type(name, user).type(secret, password);
+    }
     form.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    loggedIn = user;
     return this;
   }
 
@@ -166,7 +194,11 @@ final class Browser implements AutoCloseable {
    * while another field updates and can drop keystrokes that arrive meanwhile.
    */
   Browser fill(java.util.Map<String, String> fields) {
-    for (int round = 0; round < 5; round++) {
+    int[] rounds = {0};
+    new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(300)).until(d -> {
+      if (rounds[0]++ == 5) {
+        throw new AssertionError("form fields did not keep their text: " + fields.keySet());
+      }
       boolean allKept = true;
       for (var entry : fields.entrySet()) {
         WebElement field = field(entry.getKey());
@@ -175,17 +207,9 @@ final class Browser implements AutoCloseable {
           allKept = false;
         }
       }
-      if (allKept) {
-        return this;
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("form fields did not keep their text: " + fields.keySet());
+      return allKept;
+    });
+    return this;
   }
 
   Browser type(String css, String text) {
@@ -224,7 +248,7 @@ final class Browser implements AutoCloseable {
   }
 
   private WebDriverWait waitFor(String what) {
-    WebDriverWait waitFor = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait waitFor = new WebDriverWait(driver, TIMEOUT, POLL);
     waitFor.withMessage(what);
     return waitFor;
   }
@@ -279,6 +303,17 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** After a failed step: a screenshot, the page's source and its URL under target/screenshots/failed-name.*. */
+  void saveFailure(String name) {
+    try {
+      screenshot("failed-" + name);
+      Files.writeString(SCREENSHOTS.resolve("failed-" + name + ".html"),
+          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+    } catch (RuntimeException | IOException e) {
+      System.out.println("BrowserIT: could not save what the browser showed at the failure of " + name + ": " + e);
+    }
   }
 
   /** The ids of the BPMN elements the open diagram (bpmn-js in Cockpit) has drawn. */

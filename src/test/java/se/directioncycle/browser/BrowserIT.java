@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.support.EngineDriver;
@@ -58,6 +61,17 @@ class BrowserIT {
   private static final int KALIX_PROMISE_YEAR = 2087;
 
   private static Browser browser;
+
+  /** What the browser showed when a test failed, under target/screenshots/failed-<test>.png and .html. */
+  @RegisterExtension
+  static final TestWatcher SAVE_FAILURES = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.saveFailure(context.getRequiredTestMethod().getName());
+      }
+    }
+  };
 
   @LocalServerPort
   int port;
