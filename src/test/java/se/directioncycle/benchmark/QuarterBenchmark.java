@@ -108,19 +108,6 @@ public class QuarterBenchmark {
     Files.writeString(dir.resolve("report-" + database + "-" + municipalities + "x" + years + ".txt"), report);
   }
 
-  /**
-   * The benchmark in a JVM of its own, as {@link QuarterBenchmarkIT} starts it: arguments municipalities, quarters,
-   * the application's and the baseline's JDBC URLs, and a folder for result.json (the {@link Result}) and report.txt.
-   */
-  public static void main(String[] args) throws IOException {
-    Result result = runQuarters(Integer.parseInt(args[0]), Integer.parseInt(args[1]), args[2], args[3]);
-    Path dir = Path.of(args[4]);
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("report.txt"), result.report());
-    new com.fasterxml.jackson.databind.ObjectMapper().writeValue(dir.resolve("result.json").toFile(), result);
-    System.exit(0); // the application is closed; no thread it may have left behind keeps this JVM
-  }
-
   private static void deleteDatabaseFiles(Path dir) throws IOException {
     Files.createDirectories(dir);
     try (var files = Files.list(dir)) {

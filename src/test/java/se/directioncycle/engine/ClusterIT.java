@@ -43,7 +43,7 @@ import se.directioncycle.support.TestPostgres;
  * 30 s, idle wait 5 s up to 10 s; nothing overridden) and the measured takeover time is the one a real crash
  * would see: about four minutes, within 60 s of the kill (README, Test).
  */
-@Tag("child-jvm") // the nodes are JVMs of their own: runs beside the shared-context tests (see pom.xml)
+@Tag("cluster") // the nodes are JVMs of their own: runs beside the shared-context tests (see pom.xml)
 @Execution(ExecutionMode.CONCURRENT)
 class ClusterIT {
 
