@@ -4,7 +4,6 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.intervention.FollowUpService;
 import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.engine.EngineClock;
@@ -20,14 +19,14 @@ class EvaluationForms {
    * follow-up reports; on completion the evaluation is saved (a second one for the same cycle replaces it).
    */
   @Bean
-  TaskForm<EvaluationInput> evaluateIntervention(DirectionDecisionService decisions, FollowUpService followUps,
+  TaskForm<EvaluationInput> evaluateIntervention(FollowUpService followUps,
       InterventionEvaluationRepository evaluations) {
     return TaskForm.form("evaluate-intervention", IMPLEMENTATION_STATUS, TRAFFIC_LIGHT, OUTPUT_AGAINST_TARGET,
             OBSERVED_EFFECT, RECOMMENDATION, LESSONS)
         .reads((input, task) -> EvaluationInput.read(input))
         .startsEmpty()
         .prepares(task -> task.setVariableLocal(INTERVENTION_SUMMARY,
-            TextVariable.shown(followUps.describe(decisions.intervention(interventionId(task))))))
+            TextVariable.shown(followUps.describe(interventionId(task)))))
         .records((task, input) -> {
           long interventionId = interventionId(task);
           long cycleId = cycleId(task);

@@ -4,7 +4,6 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
@@ -20,7 +19,7 @@ class FollowUpForms {
    * completion it is saved and its colour steers the escalation.
    */
   @Bean
-  TaskForm<StatusReport> reportInterventionStatus(FollowUpService followUps, DirectionDecisionService decisions) {
+  TaskForm<StatusReport> reportInterventionStatus(FollowUpService followUps) {
     return TaskForm.form("report-intervention-status", TRAFFIC_LIGHT, PROGRESS_COUNT, STATUS_COMMENT)
         .reads((input, task) -> {
           String light = input.choice(TRAFFIC_LIGHT, "Status", TrafficLight.ALL, true);
@@ -30,7 +29,7 @@ class FollowUpForms {
         })
         .startsEmpty()
         .prepares(task -> task.setVariableLocal(INTERVENTION_SUMMARY,
-            TextVariable.shown(followUps.describe(decisions.intervention(interventionId(task))))))
+            TextVariable.shown(followUps.describe(interventionId(task)))))
         .records((task, report) -> {
           followUps.record(interventionId(task), task.getId(), report.trafficLight(), report.progressCount(),
               report.comment(), CurrentUser.idOrNull());

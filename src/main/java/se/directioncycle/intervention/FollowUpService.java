@@ -74,7 +74,8 @@ public class FollowUpService implements InterventionProgress {
 
   /** Markdown describing an intervention and its reports so far, for the evaluation and follow-up forms. */
   @Transactional(readOnly = true)
-  public String describe(Intervention intervention) {
+  public String describe(long interventionId) {
+    Intervention intervention = decisions.intervention(interventionId);
     StringBuilder text = new StringBuilder("**").append(intervention.getTitle()).append("**  \n")
         .append("Ansvarig: ").append(intervention.getResponsibleOrganisation().swedishName())
         .append(" (").append(intervention.getParty().swedish()).append(")  \n")
