@@ -27,6 +27,9 @@ public final class DecisionDocument {
         text.append("  Insats: ").append(intervention.getTitle())
             .append(" (ansvar: ").append(intervention.getResponsibleOrganisation().swedishName())
             .append(", ").append(intervention.getParty().swedish())
+            .append(intervention.getParticipants().isEmpty() ? "" : "; i samverkan med "
+                + intervention.getParticipants().stream().map(o -> o.swedishName() + " (" + o.party().swedish() + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")))
             .append("; period ").append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
             .append("; indikator: ").append(intervention.getIndicator())
             .append("; mål: ").append(intervention.getTarget()).append(")\n");
