@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import java.util.stream.Collectors;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
@@ -29,7 +30,7 @@ public final class DecisionDocument {
             .append(", ").append(intervention.getParty().swedish())
             .append(intervention.getParticipants().isEmpty() ? "" : "; i samverkan med "
                 + intervention.getParticipants().stream().map(o -> o.swedishName() + " (" + o.party().swedish() + ")")
-                    .collect(java.util.stream.Collectors.joining(", ")))
+                    .collect(Collectors.joining(", ")))
             .append("; period ").append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
             .append("; indikator: ").append(intervention.getIndicator())
             .append("; mål: ").append(intervention.getTarget()).append(")\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -228,7 +229,7 @@ public class DirectionDecisionService {
   public static String participantsText(Intervention intervention) {
     List<Organisation> participants = intervention.getParticipants();
     return participants.isEmpty() ? "" : " med " + participants.stream().map(Organisation::swedishName)
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 
   private DirectionDecision draftOf(long cycleId) {
