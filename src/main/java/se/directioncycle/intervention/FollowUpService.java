@@ -48,7 +48,7 @@ public class FollowUpService implements InterventionProgress {
         .orElseGet(() -> new FollowUpReport(interventionId, taskId, organisation.code()));
     report.update(trafficLight, progressCount, statusComment, reportedBy, EngineClock.now());
     reports.save(report);
-    return organisation == intervention.getResponsibleOrganisation();
+    return isLead(intervention, organisation);
   }
 
   @Transactional(readOnly = true)
@@ -118,7 +118,7 @@ public class FollowUpService implements InterventionProgress {
       return description;
     }
     String reporter = candidateGroups.stream().map(intervention::organisationOfGroup).flatMap(Optional::stream)
-        .findFirst().map(o -> o == intervention.getResponsibleOrganisation()
+        .findFirst().map(o -> isLead(intervention, o)
             ? "Ni rapporterar som ansvarig organisation (" + o.swedishName() + "): er status avgör om insatsen är röd."
             : "Ni rapporterar er egen del av insatsen (" + o.swedishName() + ").")
         .orElse("");
@@ -151,11 +151,16 @@ public class FollowUpService implements InterventionProgress {
         List<FollowUpReport> own = history.stream().filter(r -> organisation.code().equals(r.getOrganisation()))
             .toList();
         text.append("\n\n").append(organisation.swedishName())
-            .append(organisation == intervention.getResponsibleOrganisation() ? " (ansvarig)" : " (deltar)")
+            .append(isLead(intervention, organisation) ? " (ansvarig)" : " (deltar)")
             .append(":\n\n").append(own.isEmpty() ? "- Ingen statusrapport ännu." : lines(own));
       }
     }
     return truncate(text.toString());
+  }
+
+  /** Compared by code, which stays the organisation's identity when organisations become configurable. */
+  private static boolean isLead(Intervention intervention, Organisation organisation) {
+    return organisation.code().equals(intervention.getResponsibleOrganisation().code());
   }
 
   private static String truncate(String description) {
