@@ -70,6 +70,10 @@ public final class QuarterlyDirectionCycleVariables {
   public static final String DECIDED_INTERVENTION_IDS = "decidedInterventionIds";
 
   public static final String RESPONSIBLE_GROUP = "responsibleGroup";
+  /** The follow-up's reporting groups: the lead's first, then each participating organisation's (joint work). */
+  public static final String REPORTING_GROUPS = "reportingGroups";
+  /** The element variable of the multi-instance status report: the group this report task goes to. */
+  public static final String REPORTING_GROUP = "reportingGroup";
   public static final String LAST_TRAFFIC_LIGHT = "lastTrafficLight";
   public static final String PROGRESS_COUNT = "progressCount";
   public static final String STATUS_COMMENT = "statusComment";

@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import java.util.stream.Collectors;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
@@ -27,6 +28,9 @@ public final class DecisionDocument {
         text.append("  Insats: ").append(intervention.getTitle())
             .append(" (ansvar: ").append(intervention.getResponsibleOrganisation().swedishName())
             .append(", ").append(intervention.getParty().swedish())
+            .append(intervention.getParticipants().isEmpty() ? "" : "; i samverkan med "
+                + intervention.getParticipants().stream().map(o -> o.swedishName() + " (" + o.party().swedish() + ")")
+                    .collect(Collectors.joining(", ")))
             .append("; period ").append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
             .append("; indikator: ").append(intervention.getIndicator())
             .append("; mål: ").append(intervention.getTarget()).append(")\n");

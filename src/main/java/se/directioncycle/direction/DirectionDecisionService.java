@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.Municipality;
+import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.ObservationCategory;
@@ -37,22 +40,25 @@ public class DirectionDecisionService {
 
   /**
    * The proposal form's starting point: interventions recommended "continue" are carried over, with their link to a
-   * citizen-promise commitment only while that commitment is still in force (the form could not clear it otherwise).
+   * citizen-promise commitment only while that commitment is still in force and shares a party with the
+   * intervention (the form could not clear it otherwise), and with their participating organisations.
    */
   @Transactional(readOnly = true)
   public Map<String, Object> initialProposal(Quarter quarter, List<Long> carryOverIds,
-      java.util.Set<Long> commitmentsInForce) {
+      Map<Long, Set<Organisation.Party>> commitmentsInForce) {
     List<Map<String, Object>> carried = new ArrayList<>();
     for (Intervention intervention : interventions.findByIdIn(carryOverIds)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("title", intervention.getTitle());
       row.put("responsibleOrganisation", intervention.getResponsibleOrganisation().code());
+      row.put("participatingOrganisations", intervention.getParticipants().stream().map(Organisation::code).toList());
       row.put("periodStart", quarter.firstDay().toString());
       row.put("periodEnd", quarter.lastDay().toString());
       row.put("indicator", intervention.getIndicator());
       row.put("target", intervention.getTarget());
       row.put("carriedOverFromId", intervention.getId());
-      row.put("commitmentId", commitmentsInForce.contains(intervention.getCommitmentId())
+      Set<Organisation.Party> committed = commitmentsInForce.get(intervention.getCommitmentId());
+      row.put("commitmentId", committed != null && DirectionProposal.sharesParty(intervention.parties(), committed)
           ? intervention.getCommitmentId() : null);
       carried.add(row);
     }
@@ -87,8 +93,10 @@ public class DirectionDecisionService {
       return row;
     }).toList());
     context.put("organisations", municipality.organisations().stream()
-        .map(o -> Map.of("value", o.code(), "label", o.swedishName())).toList());
-    context.put("commitments", commitments.stream().map(c -> Map.of("value", c.id(), "label", c.label())).toList());
+        .map(o -> Map.of("value", o.code(), "label", o.swedishName(), "party", o.party().name())).toList());
+    // the form offers a commitment only to an intervention whose lead or a participant shares one of its parties
+    context.put("commitments", commitments.stream().map(c -> Map.of("value", c.id(), "label", c.label(),
+        "parties", c.parties().stream().sorted().map(Enum::name).toList())).toList());
     context.put("categories", Arrays.stream(ObservationCategory.values())
         .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
     return context;
@@ -205,7 +213,8 @@ public class DirectionDecisionService {
           .append("Mål: ").append(area.getGoal()).append("\n\n");
       for (Intervention intervention : area.getInterventions()) {
         text.append("- ").append(intervention.getTitle()).append(" – ")
-            .append(intervention.getResponsibleOrganisation().swedishName()).append(", ")
+            .append(intervention.getResponsibleOrganisation().swedishName()).append(participantsText(intervention))
+            .append(", ")
             .append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
             .append(". Indikator: ").append(intervention.getIndicator()).append("; mål: ")
             .append(intervention.getTarget()).append('\n');
@@ -214,6 +223,13 @@ public class DirectionDecisionService {
     }
     String summary = text.toString();
     return summary.length() <= MAX_SUMMARY_VARIABLE ? summary : summary.substring(0, MAX_SUMMARY_VARIABLE) + " …";
+  }
+
+  /** " med Skola och Polisen" for a joint intervention, nothing for one carried out by its lead alone. */
+  public static String participantsText(Intervention intervention) {
+    List<Organisation> participants = intervention.getParticipants();
+    return participants.isEmpty() ? "" : " med " + participants.stream().map(Organisation::swedishName)
+        .collect(Collectors.joining(", "));
   }
 
   private DirectionDecision draftOf(long cycleId) {

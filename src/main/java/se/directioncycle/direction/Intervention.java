@@ -1,16 +1,30 @@
 package se.directioncycle.direction;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import se.directioncycle.council.Organisation;
 
-/** An intervention (insats): who does what, when, measured by which indicator against which target. */
+/**
+ * An intervention (insats): who does what, when, measured by which indicator against which target. One lead
+ * organisation is responsible; any number of participating organisations carry it out together with the lead
+ * (a joint intervention), and each reports its own part of the follow-up.
+ */
 @Entity
 @Table(name = "intervention")
 public class Intervention {
@@ -25,6 +39,11 @@ public class Intervention {
   private String responsibleOrganisation;
   @Enumerated(EnumType.STRING)
   private Organisation.Party party;
+  @ElementCollection
+  @CollectionTable(name = "intervention_participant", joinColumns = @JoinColumn(name = "intervention_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "organisation")
+  private List<String> participants = new ArrayList<>();
   private LocalDate periodStart;
   private LocalDate periodEnd;
   private String indicator;
@@ -41,6 +60,7 @@ public class Intervention {
     this.title = input.title();
     this.responsibleOrganisation = input.responsibleOrganisation().code();
     this.party = input.responsibleOrganisation().party();
+    input.participants().forEach(p -> this.participants.add(p.code()));
     this.periodStart = input.periodStart();
     this.periodEnd = input.periodEnd();
     this.indicator = input.indicator();
@@ -98,8 +118,42 @@ public class Intervention {
     return carriedOverFromId;
   }
 
-  /** The candidate group that reports on this intervention. */
+  /** The participating organisations besides the lead, in the order the proposal listed them. */
+  public List<Organisation> getParticipants() {
+    return participants.stream().map(code -> Organisation.fromCode(code).orElseThrow()).toList();
+  }
+
+  /** The parties of the lead and of every participant: a linked commitment must share one of them. */
+  public Set<Organisation.Party> parties() {
+    Set<Organisation.Party> parties = EnumSet.of(party);
+    getParticipants().forEach(p -> parties.add(p.party()));
+    return parties;
+  }
+
+  /** The candidate group of the lead, which reports the intervention's traffic light and evaluates it. */
   public String responsibleGroup() {
-    return municipality + "-" + responsibleOrganisation;
+    return groupOf(responsibleOrganisation);
+  }
+
+  /** The groups that report on this intervention: the lead's first, then each participant's. */
+  public List<String> reportingGroups() {
+    List<String> groups = new ArrayList<>();
+    groups.add(responsibleGroup());
+    participants.forEach(code -> groups.add(groupOf(code)));
+    return groups;
+  }
+
+  /** The lead or participating organisation whose candidate group this is, if any. */
+  public Optional<Organisation> organisationOfGroup(String group) {
+    if (group == null || !group.startsWith(municipality + "-")) {
+      return Optional.empty();
+    }
+    String code = group.substring(municipality.length() + 1);
+    return code.equals(responsibleOrganisation) || participants.contains(code)
+        ? Organisation.fromCode(code) : Optional.empty();
+  }
+
+  private String groupOf(String organisationCode) {
+    return municipality + "-" + organisationCode;
   }
 }

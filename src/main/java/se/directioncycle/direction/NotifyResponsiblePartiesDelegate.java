@@ -2,16 +2,19 @@ package se.directioncycle.direction;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.notification.Notifications;
 
-/** `ServiceTask_NotifyResponsibleParties`: tells each responsible organisation which interventions are theirs. */
+/**
+ * `ServiceTask_NotifyResponsibleParties`: tells each lead and participating organisation which interventions are
+ * theirs (a participant's line names the lead).
+ */
 @Component
 class NotifyResponsiblePartiesDelegate implements JavaDelegate {
 
@@ -28,13 +31,16 @@ class NotifyResponsiblePartiesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DirectionDecision decision = decisions.get(decisionId(execution));
-    Map<String, List<Intervention>> byGroup = decision.interventions()
-        .collect(Collectors.groupingBy(Intervention::responsibleGroup, TreeMap::new, Collectors.toList()));
+    Map<String, List<String>> byGroup = new TreeMap<>();
+    decision.interventions().forEach(intervention -> intervention.reportingGroups().forEach(group ->
+        byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(group.equals(intervention.responsibleGroup())
+            ? intervention.getTitle() + " (ansvarig)"
+            : intervention.getTitle() + " (deltar; ansvarig: "
+                + intervention.getResponsibleOrganisation().swedishName() + ")")));
     byGroup.forEach((group, interventions) -> notifications.record(decision.getMunicipality(), group, KIND,
         "Inriktningsbeslut " + decision.getDecisionNumber() + " – era insatser",
         "Rådet har fattat inriktningsbeslut " + decision.getDecisionNumber() + " för " + decision.getQuarter().label()
-            + ". Er organisation ansvarar för: "
-            + interventions.stream().map(Intervention::getTitle).collect(Collectors.joining("; "))
+            + ". Er organisation ansvarar för eller deltar i: " + String.join("; ", interventions)
             + ". Statusrapporter lämnas i Tasklist. Beslutet finns bifogat som PDF.",
         KIND + ":" + decision.getId() + ":" + group, DirectionDecisionRegistered.documentKey(decision.getId())));
   }

@@ -3,14 +3,12 @@ package se.directioncycle.direction;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
-import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.input.JsonInput;
 
 /** `ServiceTask_PrepareDirectionProposal`: the proposal form's context and its carried-over interventions. */
@@ -36,8 +34,8 @@ class PrepareDirectionProposalDelegate implements JavaDelegate {
     List<Long> carryOverIds = carryOver == null ? List.of()
         : ((List<Object>) carryOver).stream().map(id -> Long.parseLong(id.toString())).toList();
     execution.setVariable(DIRECTION_PROPOSAL, SpinValues.jsonValue(
-        JsonInput.write(decisions.initialProposal(quarter, carryOverIds, inputs.commitmentChoices(execution).stream()
-            .map(CommitmentCatalogue.Choice::id).collect(Collectors.toSet())))).create());
+        JsonInput.write(decisions.initialProposal(quarter, carryOverIds, inputs.commitmentParties(execution))))
+        .create());
     execution.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
         DirectionDecisionService.proposalContext(municipalities.get(municipality(execution)), quarter,
             inputs.rankedProblems(execution), null, inputs.commitmentChoices(execution)))).create());

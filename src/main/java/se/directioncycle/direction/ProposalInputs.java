@@ -4,17 +4,22 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.situationreport.SituationReports;
 
-/** What a proposal is checked against: this quarter's ranked problems and the previous decision's interventions. */
+/**
+ * What a proposal is checked against: this quarter's ranked problems, the previous decision's interventions and the
+ * citizen-promise commitments in force with their parties.
+ */
 @Component
 class ProposalInputs {
 
@@ -34,6 +39,12 @@ class ProposalInputs {
   /** The commitments of the citizen promise in force in the quarter's year, for the form's choice. */
   List<CommitmentCatalogue.Choice> commitmentChoices(VariableScope scope) {
     return commitments.inForce(municipality(scope), quarter(scope).year());
+  }
+
+  /** The commitments in force by id, each with the parties that made it. */
+  Map<Long, Set<Organisation.Party>> commitmentParties(VariableScope scope) {
+    return commitmentChoices(scope).stream()
+        .collect(Collectors.toMap(CommitmentCatalogue.Choice::id, CommitmentCatalogue.Choice::parties, (a, b) -> a));
   }
 
   List<RankedProblem> rankedProblems(VariableScope scope) {
@@ -62,6 +73,6 @@ class ProposalInputs {
         .collect(Collectors.toSet());
     return DirectionProposal.parse(scope.getVariable(DIRECTION_PROPOSAL), municipalities.get(municipality(scope)),
         quarter(scope), categories, carryOverCandidates(scope),
-        commitmentChoices(scope).stream().map(CommitmentCatalogue.Choice::id).collect(Collectors.toSet()));
+        commitmentParties(scope));
   }
 }

@@ -112,6 +112,39 @@ public final class InputReader {
     return value;
   }
 
+  /**
+   * A list of distinct choices (for example several organisations), at most {@code max}; a missing value is an
+   * empty list.
+   */
+  public List<String> choices(String key, String label, Collection<String> allowed, int max) {
+    Object raw = values.get(key);
+    if (raw == null) {
+      return List.of();
+    }
+    if (!(raw instanceof List<?> items)) {
+      problem(label, "har fel format.");
+      return List.of();
+    }
+    if (items.size() > max) {
+      problem(label, "får innehålla högst " + max + " val (nu " + items.size() + ").");
+      return List.of();
+    }
+    List<String> chosen = new ArrayList<>();
+    for (Object item : items) {
+      String value = item == null ? "" : String.valueOf(item).strip();
+      if (!allowed.contains(value)) {
+        problem(label, "har ett värde som inte finns bland valen.");
+        return List.of();
+      }
+      if (chosen.contains(value)) {
+        problem(label, "får inte innehålla samma val två gånger.");
+        return List.of();
+      }
+      chosen.add(value);
+    }
+    return chosen;
+  }
+
   public Boolean bool(String key, String label) {
     Object raw = values.get(key);
     if (raw == null) {

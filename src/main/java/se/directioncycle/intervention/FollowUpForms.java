@@ -2,6 +2,11 @@ package se.directioncycle.intervention;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.directioncycle.engine.CurrentUser;
@@ -16,7 +21,8 @@ class FollowUpForms {
 
   /**
    * Each report starts empty (task-local fields, so the last report is never resubmitted by mistake); on
-   * completion it is saved and its colour steers the escalation.
+   * completion it is saved as the report of the organisation whose group the task went to. The lead's colour
+   * steers the escalation; a participant's report is its own part, shown to everyone who reads the intervention.
    */
   @Bean
   TaskForm<StatusReport> reportInterventionStatus(FollowUpService followUps) {
@@ -29,12 +35,20 @@ class FollowUpForms {
         })
         .startsEmpty()
         .prepares(task -> task.setVariableLocal(INTERVENTION_SUMMARY,
-            TextVariable.shown(followUps.describe(interventionId(task)))))
+            TextVariable.shown(followUps.describeFor(interventionId(task), candidateGroups(task)))))
         .records((task, report) -> {
-          followUps.record(interventionId(task), task.getId(), report.trafficLight(), report.progressCount(),
-              report.comment(), CurrentUser.idOrNull());
-          task.getExecution().setVariable(LAST_TRAFFIC_LIGHT, report.trafficLight());
+          boolean lead = followUps.record(interventionId(task), task.getId(), candidateGroups(task),
+              report.trafficLight(), report.progressCount(), report.comment(), CurrentUser.idOrNull());
+          if (lead) {
+            task.getExecution().setVariable(LAST_TRAFFIC_LIGHT, report.trafficLight());
+          }
         });
+  }
+
+  /** The groups the engine gave the task to (routing state of the engine, never a variable a caller wrote). */
+  static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 
   /** A red report or an overdue one: the coordinator's note stays on the task and in its history. */

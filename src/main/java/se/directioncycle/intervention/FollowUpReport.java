@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One status report on an intervention; one per task (a retried completion cannot add a second). */
+/**
+ * One status report on an intervention by its lead or one of its participating organisations; one per task (a
+ * retried completion cannot add a second).
+ */
 @Entity
 @Table(name = "follow_up_report")
 class FollowUpReport {
@@ -17,6 +20,7 @@ class FollowUpReport {
   private Long id;
   private Long interventionId;
   private String taskId;
+  private String organisation;
   private String trafficLight;
   private long progressCount;
   private String statusComment;
@@ -25,9 +29,10 @@ class FollowUpReport {
 
   protected FollowUpReport() {}
 
-  FollowUpReport(long interventionId, String taskId) {
+  FollowUpReport(long interventionId, String taskId, String organisation) {
     this.interventionId = interventionId;
     this.taskId = taskId;
+    this.organisation = organisation;
   }
 
   void update(String trafficLight, long progressCount, String statusComment, String reportedBy, Instant reportedAt) {
@@ -40,6 +45,11 @@ class FollowUpReport {
 
   public Long getInterventionId() {
     return interventionId;
+  }
+
+  /** The code of the organisation that reported. */
+  public String getOrganisation() {
+    return organisation;
   }
 
   public String getTrafficLight() {

@@ -13,9 +13,10 @@ interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
 
   List<FollowUpReport> findByInterventionIdOrderByReportedAtAscIdAsc(long interventionId);
 
-  /** The latest report (the last one written) on each of these interventions that has any. */
+  /** The latest report (the last one written) of each organisation on each of these interventions. */
   @Query("""
       select r from FollowUpReport r where r.id in
-      (select max(l.id) from FollowUpReport l where l.interventionId in :interventionIds group by l.interventionId)""")
+      (select max(l.id) from FollowUpReport l where l.interventionId in :interventionIds
+       group by l.interventionId, l.organisation)""")
   List<FollowUpReport> findLatestOn(@Param("interventionIds") Collection<Long> interventionIds);
 }

@@ -1,14 +1,16 @@
 package se.directioncycle.intervention;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.council.Organisation;
 import se.directioncycle.direction.Intervention;
 import se.directioncycle.promise.CommitmentProgress;
 import se.directioncycle.promise.InterventionProgress;
@@ -30,12 +32,23 @@ public class FollowUpService implements InterventionProgress {
     this.decisions = decisions;
   }
 
+  /**
+   * Saves the report of the organisation whose group the task was given to (the engine's candidate group, never a
+   * variable); {@code true} when that organisation is the intervention's lead, whose colour steers the escalation.
+   */
   @Transactional
-  public FollowUpReport record(long interventionId, String taskId, String trafficLight, long progressCount,
-      String statusComment, String reportedBy) {
-    FollowUpReport report = reports.findByTaskId(taskId).orElseGet(() -> new FollowUpReport(interventionId, taskId));
+  public boolean record(long interventionId, String taskId, Collection<String> candidateGroups, String trafficLight,
+      long progressCount, String statusComment, String reportedBy) {
+    Intervention intervention = decisions.intervention(interventionId);
+    Organisation organisation = candidateGroups.stream().map(intervention::organisationOfGroup)
+        .flatMap(Optional::stream).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Status report task " + taskId + " of intervention "
+            + interventionId + " has no group of its lead or participants: " + candidateGroups));
+    FollowUpReport report = reports.findByTaskId(taskId)
+        .orElseGet(() -> new FollowUpReport(interventionId, taskId, organisation.code()));
     report.update(trafficLight, progressCount, statusComment, reportedBy, EngineClock.now());
-    return reports.save(report);
+    reports.save(report);
+    return isLead(intervention, organisation);
   }
 
   @Transactional(readOnly = true)
@@ -43,28 +56,42 @@ public class FollowUpService implements InterventionProgress {
     return reports.findByInterventionIdOrderByReportedAtAscIdAsc(interventionId);
   }
 
-  /** The latest report on each of these interventions that has any, by intervention id. */
+  /** The latest report of each reporting organisation on each of these interventions, by intervention id. */
   @Transactional(readOnly = true)
-  public Map<Long, FollowUpReport> latestReportsOn(Collection<Long> interventionIds) {
+  public Map<Long, List<FollowUpReport>> latestReportsOn(Collection<Long> interventionIds) {
     return interventionIds.isEmpty() ? Map.of() : reports.findLatestOn(interventionIds).stream()
-        .collect(Collectors.toMap(FollowUpReport::getInterventionId, Function.identity()));
+        .collect(Collectors.groupingBy(FollowUpReport::getInterventionId));
+  }
+
+  /** The latest report of one organisation on an intervention, or null before its first. */
+  static FollowUpReport latestOf(List<FollowUpReport> history, String organisation) {
+    FollowUpReport latest = null;
+    for (FollowUpReport report : history) {
+      if (organisation.equals(report.getOrganisation())) {
+        latest = report;
+      }
+    }
+    return latest;
   }
 
   @Override
   @Transactional(readOnly = true)
   public Map<Long, CommitmentProgress> progressOfCommitments(Collection<Long> commitmentIds, int year) {
     List<Intervention> linked = decisions.registeredInterventionsLinkedTo(commitmentIds, year);
-    Map<Long, FollowUpReport> latest = latestReportsOn(linked.stream().map(Intervention::getId).toList());
+    Map<Long, List<FollowUpReport>> latest = latestReportsOn(linked.stream().map(Intervention::getId).toList());
     return progressOfCommitments(linked, latest);
   }
 
-  /** Sums the latest reported progress of the linked interventions per commitment (no report yet counts 0). */
+  /**
+   * Sums the reported progress of the linked interventions per commitment: an intervention's progress is the sum of
+   * the latest report of each of its organisations (each reports its own part; no report yet counts 0).
+   */
   static Map<Long, CommitmentProgress> progressOfCommitments(List<Intervention> linked,
-      Map<Long, FollowUpReport> latestReports) {
+      Map<Long, List<FollowUpReport>> latestReports) {
     Map<Long, CommitmentProgress> progress = new HashMap<>();
     for (Intervention intervention : linked) {
-      FollowUpReport latest = latestReports.get(intervention.getId());
-      long done = latest == null ? 0 : latest.getProgressCount();
+      long done = latestReports.getOrDefault(intervention.getId(), List.of()).stream()
+          .mapToLong(FollowUpReport::getProgressCount).sum();
       progress.merge(intervention.getCommitmentId(), new CommitmentProgress(intervention.getCommitmentId(), done, 1),
           (sum, one) -> new CommitmentProgress(sum.commitmentId(), sum.progress() + one.progress(),
               sum.linkedInterventions() + one.linkedInterventions()));
@@ -72,27 +99,79 @@ public class FollowUpService implements InterventionProgress {
     return progress;
   }
 
-  /** Markdown describing an intervention and its reports so far, for the evaluation and follow-up forms. */
+  /**
+   * Markdown describing an intervention, its lead and participants and the reports of each so far, for the
+   * evaluation and follow-up forms.
+   */
   @Transactional(readOnly = true)
   public String describe(long interventionId) {
     Intervention intervention = decisions.intervention(interventionId);
+    return describe(intervention, reportsOn(intervention.getId()));
+  }
+
+  /** {@link #describe(long)} for a status report task, saying whose part it reports when the work is joint. */
+  @Transactional(readOnly = true)
+  public String describeFor(long interventionId, Collection<String> candidateGroups) {
+    Intervention intervention = decisions.intervention(interventionId);
+    String description = describe(intervention, reportsOn(intervention.getId()));
+    if (intervention.getParticipants().isEmpty()) {
+      return description;
+    }
+    String reporter = candidateGroups.stream().map(intervention::organisationOfGroup).flatMap(Optional::stream)
+        .findFirst().map(o -> isLead(intervention, o)
+            ? "Ni rapporterar som ansvarig organisation (" + o.swedishName() + "): er status avgör om insatsen är röd."
+            : "Ni rapporterar er egen del av insatsen (" + o.swedishName() + ").")
+        .orElse("");
+    return reporter.isEmpty() ? description : truncate(reporter + "\n\n" + description);
+  }
+
+  static String describe(Intervention intervention, List<FollowUpReport> history) {
     StringBuilder text = new StringBuilder("**").append(intervention.getTitle()).append("**  \n")
         .append("Ansvarig: ").append(intervention.getResponsibleOrganisation().swedishName())
-        .append(" (").append(intervention.getParty().swedish()).append(")  \n")
-        .append("Period: ").append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
+        .append(" (").append(intervention.getParty().swedish()).append(")  \n");
+    if (!intervention.getParticipants().isEmpty()) {
+      text.append("Deltar: ").append(intervention.getParticipants().stream()
+          .map(o -> o.swedishName() + " (" + o.party().swedish() + ")").collect(Collectors.joining(", ")))
+          .append("  \n");
+    }
+    text.append("Period: ").append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
         .append("  \nIndikator: ").append(intervention.getIndicator())
         .append("  \nMål: ").append(intervention.getTarget()).append("\n\n");
-    List<FollowUpReport> history = reportsOn(intervention.getId());
     if (history.isEmpty()) {
       text.append("Inga statusrapporter ännu.");
+    } else if (intervention.getParticipants().isEmpty()) {
+      text.append("Statusrapporter:\n\n").append(lines(history));
     } else {
-      text.append("Statusrapporter:\n\n").append(history.stream()
-          .map(r -> "- " + r.getReportedAt().atZone(EngineClock.SWEDEN).toLocalDate() + ": "
-              + TrafficLight.swedish(r.getTrafficLight()) + ", genomfört " + r.getProgressCount()
-              + (r.getStatusComment() == null ? "" : " – " + r.getStatusComment()))
-          .collect(Collectors.joining("\n")));
+      // a joint intervention: each organisation's reports under its own heading, the lead's first
+      List<Organisation> organisations = new ArrayList<>();
+      organisations.add(intervention.getResponsibleOrganisation());
+      organisations.addAll(intervention.getParticipants());
+      text.append("Statusrapporter per organisation:");
+      for (Organisation organisation : organisations) {
+        List<FollowUpReport> own = history.stream().filter(r -> organisation.code().equals(r.getOrganisation()))
+            .toList();
+        text.append("\n\n").append(organisation.swedishName())
+            .append(isLead(intervention, organisation) ? " (ansvarig)" : " (deltar)")
+            .append(":\n\n").append(own.isEmpty() ? "- Ingen statusrapport ännu." : lines(own));
+      }
     }
-    String description = text.toString();
+    return truncate(text.toString());
+  }
+
+  /** Compared by code, which stays the organisation's identity when organisations become configurable. */
+  private static boolean isLead(Intervention intervention, Organisation organisation) {
+    return organisation.code().equals(intervention.getResponsibleOrganisation().code());
+  }
+
+  private static String truncate(String description) {
     return description.length() <= 3900 ? description : description.substring(0, 3900) + " …";
+  }
+
+  private static String lines(List<FollowUpReport> reports) {
+    return reports.stream()
+        .map(r -> "- " + r.getReportedAt().atZone(EngineClock.SWEDEN).toLocalDate() + ": "
+            + TrafficLight.swedish(r.getTrafficLight()) + ", genomfört " + r.getProgressCount()
+            + (r.getStatusComment() == null ? "" : " – " + r.getStatusComment()))
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -99,6 +99,7 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
     delegate("closeCycleDelegate", execution -> { });
     delegate("prepareFollowUpDelegate", execution -> {
       execution.setVariable("responsibleGroup", HOUSING);
+      execution.setVariable("reportingGroups", new ArrayList<>(List.of(HOUSING)));
       execution.setVariable("interventionTitle", "Insats " + execution.getVariable("interventionId"));
     });
   }

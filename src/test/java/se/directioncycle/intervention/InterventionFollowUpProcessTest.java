@@ -46,8 +46,11 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
   static final Date QUARTER_ENDS_AT = Date.from(Instant.parse("2027-03-31T22:00:00Z"));
   static final String RESPONSIBLE = "alvkarleby-housing";
   static final String COORDINATOR = "alvkarleby-coordinator";
+  static final String POLICE = "alvkarleby-police";
+  static final String SCHOOL = "alvkarleby-school";
 
   private final AtomicInteger prepareCalls = new AtomicInteger();
+  private List<String> reportingGroups = List.of(RESPONSIBLE);
 
   InterventionFollowUpProcessTest() {
     super(START);
@@ -58,14 +61,20 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("prepareFollowUpDelegate", (JavaDelegate) execution -> {
       prepareCalls.incrementAndGet();
       execution.setVariable("responsibleGroup", RESPONSIBLE);
+      execution.setVariable("reportingGroups", new java.util.ArrayList<>(reportingGroups));
       execution.setVariable("interventionTitle", "Trygghetsvandring i Skutskär");
     });
-    // Scaffolding for the form's contract: the form edits a task-local trafficLight, and on
-    // completion the form records it as the process variable lastTrafficLight for the gateway.
+    // Scaffolding for the form's contract: the form edits a task-local trafficLight, and on completion the
+    // form records it as the process variable lastTrafficLight for the gateway when the task went to the lead
+    // (FollowUpForms decides the same from the engine's candidate group).
     Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight", "progressCount", "statusComment")
         .reads((input, task) -> task.getVariable("trafficLight"))
         .startsEmpty()
-        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
+        .records((task, light) -> {
+          if (FollowUpForms.candidateGroups(task).contains(RESPONSIBLE)) {
+            task.getExecution().setVariable("lastTrafficLight", light);
+          }
+        }));
   }
 
   @Test
@@ -168,6 +177,71 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     Assertions.assertThat(jobQuery().processInstanceId(followUp.getId()).count()).isZero();
   }
 
+  @Test
+  void aJointInterventionAsksTheLeadAndEachParticipantForItsOwnReportAndWaitsForAll() {
+    reportingGroups = List.of(RESPONSIBLE, POLICE, SCHOOL);
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+
+    List<Task> reports = taskQuery().processInstanceId(followUp.getId())
+        .taskDefinitionKey("UserTask_ReportInterventionStatus").list();
+    Assertions.assertThat(reports).hasSize(3);
+    Assertions.assertThat(reports.stream().map(InterventionFollowUpProcessTest::onlyCandidateGroup))
+        .containsExactlyInAnyOrder(RESPONSIBLE, POLICE, SCHOOL);
+
+    submitReport(reportOf(followUp, RESPONSIBLE), "green");
+    submitReport(reportOf(followUp, POLICE), "yellow");
+    // the round is open until the last organisation has reported: no escalation, no next report yet
+    Assertions.assertThat(jobQuery().processInstanceId(followUp.getId()).activityId("IntermediateCatchEvent_ReportDue")
+        .count()).isZero();
+    assertThat(followUp).hasNotPassed("Gateway_InterventionRed");
+
+    submitReport(reportOf(followUp, SCHOOL), "green");
+
+    assertThat(followUp).hasPassed("Gateway_InterventionRed").hasNotPassed("UserTask_HandleRedIntervention");
+    assertWaitingInPeriodAt(followUp, "IntermediateCatchEvent_ReportDue");
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    Assertions.assertThat(taskQuery().processInstanceId(followUp.getId())
+        .taskDefinitionKey("UserTask_ReportInterventionStatus").count()).isEqualTo(3);
+  }
+
+  @Test
+  void theLeadsColourDecidesTheEscalationOfAJointIntervention() {
+    reportingGroups = List.of(RESPONSIBLE, POLICE);
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+
+    // a participant's red is its own part: shown to all, but it does not escalate
+    submitReport(reportOf(followUp, POLICE), "red");
+    submitReport(reportOf(followUp, RESPONSIBLE), "green");
+    assertThat(followUp).hasNotPassed("UserTask_HandleRedIntervention");
+    assertWaitingInPeriodAt(followUp, "IntermediateCatchEvent_ReportDue");
+
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    submitReport(reportOf(followUp, RESPONSIBLE), "red");
+    submitReport(reportOf(followUp, POLICE), "green");
+    assertWaitingInPeriodAt(followUp, "UserTask_HandleRedIntervention");
+    assertCandidateGroupsExactly(task("UserTask_HandleRedIntervention", followUp), COORDINATOR);
+  }
+
+  @Test
+  void anOverdueRoundOfAJointInterventionIsEscalatedOnce() {
+    reportingGroups = List.of(RESPONSIBLE, POLICE);
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    submitReport(reportOf(followUp, RESPONSIBLE), "green");
+
+    fireTimer(followUp, "BoundaryEvent_ReportOverdue");
+
+    Assertions.assertThat(taskQuery().processInstanceId(followUp.getId())
+        .taskDefinitionKey("UserTask_HandleOverdueReport").count()).isEqualTo(1);
+    assertWaitingInPeriodAt(followUp, "UserTask_ReportInterventionStatus", "UserTask_HandleOverdueReport");
+    Assertions.assertThat(onlyCandidateGroup(reportTask(followUp))).isEqualTo(POLICE);
+  }
+
   // --- driving the process -------------------------------------------------------------------------
 
   private ProcessInstance startFollowUp() {
@@ -191,8 +265,24 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
 
   /** Submits the report as Tasklist does: the form variables land in the task-local trafficLight. */
   private void submitReport(ProcessInstance followUp, String trafficLight) {
-    formService().submitTaskForm(reportTask(followUp).getId(),
+    submitReport(reportTask(followUp), trafficLight);
+  }
+
+  private void submitReport(Task report, String trafficLight) {
+    formService().submitTaskForm(report.getId(),
         withVariables("trafficLight", trafficLight, "progressCount", 12L, "statusComment", "Enligt plan"));
+  }
+
+  private Task reportOf(ProcessInstance followUp, String group) {
+    return taskQuery().processInstanceId(followUp.getId()).taskDefinitionKey("UserTask_ReportInterventionStatus")
+        .taskCandidateGroup(group).singleResult();
+  }
+
+  private static String onlyCandidateGroup(Task task) {
+    List<String> groups = taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
+    Assertions.assertThat(groups).hasSize(1);
+    return groups.get(0);
   }
 
   private Task reportTask(ProcessInstance followUp) {
@@ -219,12 +309,19 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     execute(dueTimer(followUp, activityId));
   }
 
-  /** The sub-process never ends on its own, so it is always one of the activities waiting. */
+  /**
+   * The sub-process never ends on its own, so it is always one of the activities waiting; a waiting status report
+   * waits inside its multi-instance body (one report per organisation).
+   */
   private static void assertWaitingInPeriodAt(ProcessInstance followUp, String... activityIds) {
-    String[] expected = new String[activityIds.length + 1];
-    expected[0] = "SubProcess_FollowUpPeriod";
-    System.arraycopy(activityIds, 0, expected, 1, activityIds.length);
-    assertThat(followUp).isWaitingAtExactly(expected);
+    List<String> expected = new java.util.ArrayList<>(List.of("SubProcess_FollowUpPeriod"));
+    for (String activityId : activityIds) {
+      expected.add(activityId);
+      if (activityId.equals("UserTask_ReportInterventionStatus")) {
+        expected.add(activityId + "#multiInstanceBody");
+      }
+    }
+    assertThat(followUp).isWaitingAtExactly(expected.toArray(String[]::new));
   }
 
   private static Date plusMinutes(Date date, int minutes) {

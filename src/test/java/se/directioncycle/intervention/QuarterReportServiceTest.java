@@ -33,6 +33,25 @@ class QuarterReportServiceTest {
   }
 
   @Test
+  void aJointInterventionCountsByItsLeadsColourAndListsEachParticipantsPart() {
+    String report = QuarterReportService.write("Älvkarleby", "2027 kvartal 1", "BRÅ 2026/9", List.of(
+        new QuarterReportService.Line("SSPF-grupp", "Polisen", "10 ärenden", report("green", 4), List.of(
+            new QuarterReportService.Part("Individ- och familjeomsorg", report("red", 2)),
+            new QuarterReportService.Part("Skola", null)))));
+
+    assertThat(report).isEqualTo("""
+        Kvartalsrapport till kommunstyrelsen – Älvkarleby 2027 kvartal 1
+        Inriktningsbeslut BRÅ 2026/9
+
+        - SSPF-grupp (Polisen): grön, genomfört 4 (mål: 10 ärenden)
+          - deltar Individ- och familjeomsorg: röd, genomfört 2
+          - deltar Skola: ingen statusrapport
+
+        Gröna: 1, gula: 0, röda: 0.
+        """);
+  }
+
+  @Test
   void aDecisionWithoutInterventionsStillHasItsHeadingAndCounts() {
     assertThat(QuarterReportService.write("Älvkarleby", "2027 kvartal 2", "BRÅ 2027/1", List.of())).isEqualTo("""
         Kvartalsrapport till kommunstyrelsen – Älvkarleby 2027 kvartal 2
@@ -44,7 +63,7 @@ class QuarterReportServiceTest {
   }
 
   private static FollowUpReport report(String trafficLight, long progress) {
-    FollowUpReport report = new FollowUpReport(1, "task-" + trafficLight + progress);
+    FollowUpReport report = new FollowUpReport(1, "task-" + trafficLight + progress, "police");
     report.update(trafficLight, progress, null, "kalix-polis", Instant.parse("2027-02-01T09:00:00Z"));
     return report;
   }
