@@ -65,6 +65,8 @@ class HistoryAndComplianceIT {
     HttpResponse<byte[]> decision = kalix.getBytes(decisionLink);
     assertThat(decision.statusCode()).as("the decision's document downloads with the same login").isEqualTo(200);
     assertThat(text(decision.body())).contains("Inriktningsbeslut", "Trygghetsvandring i Töre");
+    HttpResponse<byte[]> boardReport = kalix.getBytes(link(closed.path("documents"), "Kvartalsrapport till kommunstyrelsen"));
+    assertThat(boardReport.statusCode()).as("the board report's link (board_report:<id>) downloads too").isEqualTo(200);
 
     assertThat(only(json(kalix, "history?year=" + (YEAR + 1)), "kalix").path("cycles").toString())
         .as("searched by year: not in the next one").doesNotContain(cycle);
