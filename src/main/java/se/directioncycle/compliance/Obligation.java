@@ -1,7 +1,7 @@
 package se.directioncycle.compliance;
 
 /** The obligations of SFS 2023:196 that a municipality's year is checked against, with their Swedish wording. */
-public enum Obligation {
+enum Obligation {
   COORDINATOR("Samordningsfunktion",
       "Kommunen ska ha en funktion som samordnar det brottsförebyggande arbetet (samordnare)."),
   SITUATION_PICTURE("Lägesbild",
@@ -23,11 +23,11 @@ public enum Obligation {
     this.requirement = requirement;
   }
 
-  public String title() {
+  String title() {
     return title;
   }
 
-  public String requirement() {
+  String requirement() {
     return requirement;
   }
 }
