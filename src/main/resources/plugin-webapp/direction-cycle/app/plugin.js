@@ -114,11 +114,17 @@ function complianceSection(api, c) {
 }
 
 // Year picker and municipality choice (only the caller's own municipalities come back from the server).
+let pastRequest = 0;
 function renderPast(node, api, year, municipality) {
   const target = node.querySelector('.direction-cycle-past');
   target.innerHTML = '<p>Hämtar …</p>';
+  pastRequest += 1;
+  const request = pastRequest;
   Promise.all([load(api, `history?year=${year}`), load(api, `compliance?year=${year}`)])
     .then(([histories, reports]) => {
+      if (request !== pastRequest) {
+        return; // an answer to an earlier choice arrived late: the later choice wins
+      }
       const chosen = histories.find((h) => h.municipalityId === municipality) || histories[0];
       if (!chosen) {
         target.innerHTML = '<p>Du har ingen kommun att visa.</p>';
@@ -134,7 +140,7 @@ function renderPast(node, api, year, municipality) {
       target.innerHTML = `<section aria-labelledby="direction-cycle-history-heading">${historySection(chosen)}</section>
         <section aria-labelledby="direction-cycle-compliance-heading">${complianceSection(api, report)}</section>`;
     })
-    .catch(() => { target.innerHTML = '<p>Historiken kunde inte hämtas. Kontrollera året och försök igen.</p>'; });
+    .catch(() => { if (request === pastRequest) target.innerHTML = '<p>Historiken kunde inte hämtas. Kontrollera året och försök igen.</p>'; });
 }
 
 const pastForm = (year) => `

@@ -506,7 +506,8 @@ class BrowserIT {
     engine.runDueJobs(cycle);
 
     browser.login("kalix-samordnare", "cockpit");
-    browser.waitUntil("the year picker", () -> !browser.findAll("//input[@id='direction-cycle-year']").isEmpty());
+    browser.waitUntil("this year's history first", () -> !browser.findAll("//h4[@id='direction-cycle-history-heading']")
+        .isEmpty());
     browser.type("#direction-cycle-year", String.valueOf(KALIX_HISTORY_YEAR));
     browser.clickText("button", "Visa");
     browser.waitUntil("the year's history", () -> browser.text(DASHBOARD).contains("Avslutade kvartalscykler "
