@@ -40,4 +40,16 @@ public class CooperationAgreements {
             !timing.renewalDueAt(a.getValidTo()).isAfter(CooperationAgreement.expiry(day).toInstant()),
             timing.renewalLeadDays()));
   }
+
+  /** Every agreement valid some day between the two days (inclusive), the latest start first. */
+  @Transactional(readOnly = true)
+  public java.util.List<InForce> validDuring(String municipality, LocalDate from, LocalDate to) {
+    return agreements
+        .findByMunicipalityAndValidFromLessThanEqualAndValidToGreaterThanEqualOrderByValidFromDesc(municipality, to, from)
+        .stream()
+        .map(a -> new InForce(a.getTitle(), a.getValidFrom(), a.getValidTo(), a.getStatus(),
+            !timing.renewalDueAt(a.getValidTo()).isAfter(CooperationAgreement.expiry(to).toInstant()),
+            timing.renewalLeadDays()))
+        .toList();
+  }
 }

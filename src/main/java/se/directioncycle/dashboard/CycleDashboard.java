@@ -21,6 +21,7 @@ import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.document.DocumentInfo;
 import se.directioncycle.document.PublicDocuments;
 import se.directioncycle.operations.CyclePhase;
 import se.directioncycle.operations.CyclePhases;
@@ -77,8 +78,13 @@ class CycleDashboard {
   @Transactional(readOnly = true)
   public List<CycleStatusView> openCycles(Collection<String> municipalityIds) {
     List<CycleStatusView> rows = new ArrayList<>();
-    for (Cycle cycle : cycles.openCycles(municipalityIds)) {
-      rows.add(status(cycle));
+    List<Cycle> open = cycles.openCycles(municipalityIds);
+    // metadata only: the dashboard never loads a PDF's bytes
+    java.util.Map<Long, List<DocumentInfo>> documentsByCycle = open.isEmpty() ? java.util.Map.of()
+        : documents.metadataOf(municipalityIds).stream().filter(d -> d.cycleId() != null)
+            .collect(Collectors.groupingBy(DocumentInfo::cycleId));
+    for (Cycle cycle : open) {
+      rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of())));
     }
     return rows;
   }
@@ -133,7 +139,7 @@ class CycleDashboard {
     }
   }
 
-  private CycleStatusView status(Cycle cycle) {
+  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     Set<String> submitted = submissions.organisationsThatSubmitted(cycle.getId());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
@@ -142,8 +148,7 @@ class CycleDashboard {
     String decision = decisions.decisionOf(cycle.getId())
         .map(d -> d.getDecisionNumber() != null ? "Fastställt " + d.getDecisionNumber() : "Förslag, version " + d.getRevision())
         .orElse("Inget förslag än");
-    List<DocumentLink> links = documents.ofCycle(cycle.getId()).stream()
-        .map(d -> new DocumentLink(d.getTitle(), "/documents/" + d.getSourceKey())).toList();
+    List<DocumentLink> links = cycleDocuments.stream().map(d -> new DocumentLink(d.title(), d.href())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
         cycle.getProcessInstanceId());

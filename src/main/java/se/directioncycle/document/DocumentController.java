@@ -79,7 +79,7 @@ class DocumentController {
   /** The link used in Tasklist forms, e.g. `/documents/situation-report:42`; the webapp session logs in. */
   @GetMapping("/documents/{sourceKey}")
   ResponseEntity<?> downloadBySource(@PathVariable String sourceKey) {
-    return serve(sourceKey.matches("[a-z-]{1,40}:\\d{1,18}") ? documents.findBySourceKey(sourceKey) : Optional.empty());
+    return serve(sourceKey.matches("[a-z_-]{1,40}:\\d{1,18}") ? documents.findBySourceKey(sourceKey) : Optional.empty());
   }
 
   /**

@@ -13,7 +13,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Fills an XHTML template under `documents/` (Thymeleaf, text escaped) and renders it to PDF. */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
   private final TemplateEngine templates = new TemplateEngine();
 

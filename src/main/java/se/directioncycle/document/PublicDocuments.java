@@ -66,6 +66,12 @@ public class PublicDocuments {
     return documents.findByCycleIdOrderById(cycleId);
   }
 
+  /** Every public document of these municipalities, oldest first, without its content (for overviews). */
+  @Transactional(readOnly = true)
+  public List<DocumentInfo> metadataOf(java.util.Collection<String> municipalities) {
+    return municipalities.isEmpty() ? List.of() : documents.findInfoByMunicipalityIn(municipalities);
+  }
+
   /** The document made from this source ("situation-report:12"), once it has been made. */
   @Transactional(readOnly = true)
   public Optional<PublicDocument> find(String sourceKey) {

@@ -62,6 +62,96 @@ const load = (api, what) => fetch(`${api.cockpitApi}/plugin/direction-cycle/${ap
   headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
 }).then((response) => (response.ok ? response.json() : Promise.reject(response.status)));
 
+const links = (documents) => documents.map((d) => `<a href="${escape(d.href)}" target="_blank" rel="noopener">${escape(d.title)}</a>`)
+  .join('<br>') || '–';
+
+// History of one municipality and year: closed cycles with their decisions, annual assessments, promise periods,
+// agreements. Every table has a caption; an empty year says so.
+function historySection(h) {
+  const rows = (items, cells) => items.map((i) => `<tr>${cells(i).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  const tableOf = (caption, headings, items, cells) => (items.length === 0 ? '' : `
+    <table class="cm-table direction-cycle-dashboard">
+      <caption>${caption}</caption>
+      <thead><tr>${headings.map((t) => `<th scope="col">${t}</th>`).join('')}</tr></thead>
+      <tbody>${rows(items, cells)}</tbody>
+    </table>`);
+  const all = h.cycles.length + h.annualAssessments.length + h.promisePeriods.length + h.agreements.length;
+  return `
+    <h4 id="direction-cycle-history-heading">Historik ${escape(h.municipality)} ${h.year}</h4>
+    ${all === 0 ? `<p>Ingen avslutad kvartalscykel, årlig bedömning, löftesperiod eller överenskommelse för ${h.year}.</p>` : ''}
+    ${tableOf(`Avslutade kvartalscykler ${h.year}`, ['Kvartal', 'Avslutad', 'Inriktningsbeslut', 'Mötesdatum', 'Dokument'],
+      h.cycles, (c) => [escape(c.period), escape(c.closedOn || '–'), escape(c.decision), escape(c.meetingDate || '–'), links(c.documents)])}
+    ${tableOf(`Årliga bedömningar ${h.year}`, ['År', 'Status', 'Beslut', 'Dokument'],
+      h.annualAssessments, (a) => [String(a.year), escape(a.status), escape(a.decision), links(a.documents)])}
+    ${tableOf(`Medborgarlöften som gäller ${h.year}`, ['Period', 'Status', 'Undertecknade', 'Dokument'],
+      h.promisePeriods, (p) => [escape(p.period), escape(p.status), escape(p.publishedOn || '–'), links(p.documents)])}
+    ${tableOf(`Samverkansöverenskommelser ${h.year}`, ['Överenskommelse', 'Gäller', 'Status'],
+      h.agreements, (a) => [escape(a.title), escape(a.period), escape(a.status)])}`;
+}
+
+// Compliance with SFS 2023:196: each obligation, met or missing, with its evidence and document links.
+function complianceSection(api, c) {
+  const met = c.obligations.filter((o) => o.met).length;
+  const pdf = `${api.cockpitApi}/plugin/direction-cycle/${api.engine}/compliance-report?municipality=`
+    + `${encodeURIComponent(c.municipalityId)}&year=${c.year}`;
+  const evidence = (o) => (o.evidence.length === 0 ? '' : `<ul>${o.evidence.map((e) => `<li>${e.date ? `${escape(e.date)}: ` : ''}${
+    e.href ? `<a href="${escape(e.href)}" target="_blank" rel="noopener">${escape(e.text)}</a>` : escape(e.text)}</li>`).join('')}</ul>`);
+  const body = c.obligations.map((o) => `
+    <tr>
+      <th scope="row">${escape(o.title)}<br><small>${escape(o.requirement)}</small></th>
+      <td class="${o.met ? 'direction-cycle-met' : 'direction-cycle-missing'}">${o.met ? 'Uppfyllt' : 'Saknas'}</td>
+      <td>${o.met ? '' : `<p>${escape(o.missing)}</p>`}${evidence(o)}</td>
+    </tr>`).join('');
+  return `
+    <h4 id="direction-cycle-compliance-heading">Lag (2023:196) – ${escape(c.municipality)} ${c.year}</h4>
+    <p>${met} av ${c.obligations.length} skyldigheter har underlag.
+      <a href="${escape(pdf)}" download>Ladda ned redovisningen som PDF (till länsstyrelsen)</a></p>
+    <table class="cm-table direction-cycle-dashboard direction-cycle-compliance">
+      <caption>Kommunens skyldigheter ${c.year} och underlaget för dem</caption>
+      <thead><tr><th scope="col">Skyldighet</th><th scope="col">Bedömning</th><th scope="col">Underlag eller vad som saknas</th></tr></thead>
+      <tbody>${body}</tbody>
+    </table>`;
+}
+
+// Year picker and municipality choice (only the caller's own municipalities come back from the server).
+let pastRequest = 0;
+function renderPast(node, api, year, municipality) {
+  const target = node.querySelector('.direction-cycle-past');
+  target.innerHTML = '<p>Hämtar …</p>';
+  pastRequest += 1;
+  const request = pastRequest;
+  Promise.all([load(api, `history?year=${year}`), load(api, `compliance?year=${year}`)])
+    .then(([histories, reports]) => {
+      if (request !== pastRequest) {
+        return; // an answer to an earlier choice arrived late: the later choice wins
+      }
+      const chosen = histories.find((h) => h.municipalityId === municipality) || histories[0];
+      if (!chosen) {
+        target.innerHTML = '<p>Du har ingen kommun att visa.</p>';
+        return;
+      }
+      const select = node.querySelector('#direction-cycle-municipality');
+      if (select.options.length === 0) {
+        select.innerHTML = histories.map((h) => `<option value="${escape(h.municipalityId)}">${escape(h.municipality)}</option>`).join('');
+        select.closest('label').hidden = histories.length < 2;
+      }
+      select.value = chosen.municipalityId;
+      const report = reports.find((r) => r.municipalityId === chosen.municipalityId);
+      target.innerHTML = `<section aria-labelledby="direction-cycle-history-heading">${historySection(chosen)}</section>
+        <section aria-labelledby="direction-cycle-compliance-heading">${complianceSection(api, report)}</section>`;
+    })
+    .catch(() => { if (request === pastRequest) target.innerHTML = '<p>Historiken kunde inte hämtas. Kontrollera året och försök igen.</p>'; });
+}
+
+const pastForm = (year) => `
+  <h3>Historik och efterlevnad</h3>
+  <form class="direction-cycle-year form-inline">
+    <label>Kommun <select id="direction-cycle-municipality" class="form-control"></select></label>
+    <label>År <input id="direction-cycle-year" class="form-control" type="number" min="2000" max="2199" value="${year}" required></label>
+    <button type="submit" class="btn btn-default">Visa</button>
+  </form>
+  <div class="direction-cycle-past" aria-live="polite"></div>`;
+
 export default {
   id: 'direction-cycle.dashboard',
   pluginPoint: 'cockpit.dashboard',
@@ -70,7 +160,16 @@ export default {
     node.innerHTML = '<h3>Inriktningscykeln</h3><p>Hämtar …</p>';
     Promise.all([load(api, 'cycles'), load(api, 'annual-assessments'), load(api, 'promise-periods')])
       .then(([cycles, annual, promises]) => {
-        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}${promiseTable(promises)}`;
+        const year = new Date().getFullYear();
+        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
+        const form = node.querySelector('.direction-cycle-year');
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          renderPast(node, api, node.querySelector('#direction-cycle-year').value,
+            node.querySelector('#direction-cycle-municipality').value);
+        });
+        node.querySelector('#direction-cycle-municipality').addEventListener('change', () => form.requestSubmit());
+        renderPast(node, api, year, null);
       })
       .catch(() => { node.innerHTML = '<h3>Inriktningscykeln</h3><p>Översikten kunde inte hämtas. Ladda om sidan.</p>'; });
   },

@@ -483,6 +483,50 @@ class BrowserIT {
         .contains(key, "ENDED");
   }
 
+  /** Kalix's history year, used only here. */
+  private static final int KALIX_HISTORY_YEAR = 2091;
+
+  @Test
+  void theCoordinatorFindsAClosedQuarterInTheHistoryAndTheLawsObligationsBesideIt() {
+    engine.setClock(at(KALIX_HISTORY_YEAR - 1, 12, 1));
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String cycle = kalix.open(KALIX_HISTORY_YEAR, 1);
+    engine.runDueJobs(cycle);
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "bostad")) {
+      kalix.submitSituationInput(cycle, member, List.of(observation("KLOTTER", "Töre", 2, "Klotter vid stationen")));
+    }
+    engine.runDueJobs(cycle);
+    kalix.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    kalix.propose(cycle, List.of(intervention("Trygghetsvandring i Töre", "police", KALIX_HISTORY_YEAR + "-01-01",
+        KALIX_HISTORY_YEAR + "-03-31")));
+    kalix.chairApproves(cycle, (KALIX_HISTORY_YEAR - 1) + "-12-12", 8);
+    engine.runDueJobs(cycle);
+    engine.setClock(java.util.Date.from(at(KALIX_HISTORY_YEAR, 4, 1).toInstant().plus(Duration.ofHours(1))));
+    engine.runDueJobs(cycle);
+
+    browser.login("kalix-samordnare", "cockpit");
+    browser.waitUntil("this year's history first", () -> !browser.findAll("//h4[@id='direction-cycle-history-heading']")
+        .isEmpty());
+    browser.type("#direction-cycle-year", String.valueOf(KALIX_HISTORY_YEAR));
+    browser.clickText("button", "Visa");
+    browser.waitUntil("the year's history", () -> browser.text(DASHBOARD).contains("Avslutade kvartalscykler "
+        + KALIX_HISTORY_YEAR));
+    String history = browser.text(".direction-cycle-past");
+    assertThat(history).contains(KALIX_HISTORY_YEAR + " kvartal 1", "BRÅ " + (KALIX_HISTORY_YEAR - 1) + "/",
+        "Inriktningsbeslut BRÅ", "Kvartalsrapport till kommunstyrelsen");
+    assertThat(history).contains("Lag (2023:196) – Kalix " + KALIX_HISTORY_YEAR, "Samordningsfunktion",
+        "Åtgärdsplan beslutad av kommunstyrelsen", "Saknas", "Uppfyllt", "Ladda ned redovisningen som PDF");
+    assertThat(browser.findAll("//a[starts-with(@href,'/documents/direction-decision:')]")).isNotEmpty();
+    assertThat(browser.findAll("//a[contains(@href,'compliance-report?municipality=kalix&year=" + KALIX_HISTORY_YEAR
+        + "')]")).hasSize(1);
+    browser.assertAccessible("Cockpit history and compliance", DASHBOARD);
+    browser.show("#direction-cycle-history-heading").screenshotOf(".direction-cycle-past section:first-child",
+        "cockpit-dashboard-history");
+    browser.show("#direction-cycle-compliance-heading").screenshotOf(".direction-cycle-past section:last-child",
+        "cockpit-dashboard-compliance");
+  }
+
   private static java.util.Date at(int year, int month, int day) {
     return java.util.Date.from(java.time.LocalDateTime.of(year, month, day, 9, 0)
         .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
