@@ -44,6 +44,10 @@ class PdfRenderer {
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+  static {
+    com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXRLogger());
+  }
+
   private final TemplateEngine templates = new TemplateEngine();
 
   PdfRenderer() {

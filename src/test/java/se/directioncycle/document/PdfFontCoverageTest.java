@@ -51,7 +51,8 @@ class PdfFontCoverageTest {
 
   @BeforeEach
   void captureLog() {
-    // openhtmltopdf logs through java.util.logging; Spring Boot bridges it to Logback, this test does the same.
+    // PdfRenderer sends openhtmltopdf's log to SLF4J (Slf4jXRLogger); PDFBox logs through commons-logging to SLF4J;
+    // anything through java.util.logging is bridged here as Spring Boot does.
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
@@ -87,8 +88,8 @@ class PdfFontCoverageTest {
     Set<String> missing = CHARACTERS.codePoints().filter(c -> c != ' ').mapToObj(Character::toString)
         .filter(c -> !text.contains(c)).collect(Collectors.toCollection(TreeSet::new));
     assertThat(log.list.stream()
-        .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN) || e.getFormattedMessage().toLowerCase()
-            .matches("(?s).*(glyph|font).*"))
+        .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)
+            || e.getFormattedMessage().toLowerCase().matches("(?s).*(glyph|missing|fallback|not found).*"))
         .filter(e -> !e.getFormattedMessage().matches(FORM_CONTROL_FONT))
         .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList())
         .as("font or glyph warnings while rendering %s", template).isEmpty();
