@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.web.ErrorResponses;
+import se.directioncycle.web.PublicBaseUrl;
 import se.directioncycle.throttle.RateLimited;
 
 /**
@@ -35,8 +35,11 @@ class CalendarController {
   private final CalendarTokens tokens;
   private final CalendarFeed feed;
   private final IdentityService identityService;
+  private final PublicBaseUrl publicBaseUrl;
 
-  CalendarController(CalendarTokens tokens, CalendarFeed feed, IdentityService identityService) {
+  CalendarController(CalendarTokens tokens, CalendarFeed feed, IdentityService identityService,
+      PublicBaseUrl publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl;
     this.tokens = tokens;
     this.feed = feed;
     this.identityService = identityService;
@@ -49,8 +52,7 @@ class CalendarController {
   @PostMapping("/api/calendar/token")
   ResponseEntity<Map<String, Object>> issue() {
     String token = tokens.issue(CurrentUser.authenticated(identityService).getUserId());
-    String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics")
-        .buildAndExpand(token).toUriString();
+    String url = publicBaseUrl.link("/calendar/" + token + ".ics");
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("url", url,
         "message", "Lägg till adressen som prenumeration i din kalender. Den visas bara nu; dela den inte."));
   }

@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.net.URI;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.direction.DirectionDecision;
 import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.web.PublicBaseUrl;
 
 /**
  * A person's deadlines (their groups' open tasks with a due date) and their council's meetings
@@ -36,9 +39,11 @@ class CalendarFeed {
   private final IdentityService identityService;
   private final DirectionDecisionService decisions;
   private final MunicipalityRegistry municipalities;
+  private final PublicBaseUrl publicBaseUrl;
 
   CalendarFeed(TaskService taskService, IdentityService identityService, DirectionDecisionService decisions,
-      MunicipalityRegistry municipalities) {
+      MunicipalityRegistry municipalities, PublicBaseUrl publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl;
     this.taskService = taskService;
     this.identityService = identityService;
     this.decisions = decisions;
@@ -57,7 +62,9 @@ class CalendarFeed {
     for (Task task : tasksOf(userId, groups, tenants)) {
       VEvent deadline = new VEvent(task.getDueDate().toInstant(), Duration.ofMinutes(30), "Sista dag: " + task.getName());
       deadline.add(new Uid("task-" + task.getId() + "@inriktningscykeln"));
-      deadline.add(new Description(task.getName() + ". Uppgiften finns i Tasklist."));
+      String link = publicBaseUrl.link("/camunda/app/tasklist/default/#/?task=" + task.getId());
+      deadline.add(new Description(task.getName() + ". Uppgiften finns i Tasklist: " + link));
+      deadline.add(new Url(URI.create(link)));
       calendar.add(deadline);
     }
     for (DirectionDecision decision : decisions.councilMeetingsOf(tenants)) {

@@ -31,11 +31,13 @@ class MailDispatcher {
   private final MailProperties properties;
   private final TransactionTemplate transaction;
   private final MailAttachments attachments;
+  private final se.directioncycle.web.PublicBaseUrl publicBaseUrl;
 
   MailDispatcher(Notifications notifications, MailDeliveryRepository deliveries,
       IdentityService identityService, MailSink sink, MailProperties properties, TransactionTemplate transaction,
-      MailAttachments attachments) {
+      MailAttachments attachments, se.directioncycle.web.PublicBaseUrl publicBaseUrl) {
     this.attachments = attachments;
+    this.publicBaseUrl = publicBaseUrl;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.identityService = identityService;
@@ -108,8 +110,13 @@ class MailDispatcher {
   }
 
   private String text(Notification notification) {
-    return notification.getBody() + "\n\nÖppna Tasklist: " + properties.tasklistUrl()
+    return notification.getBody() + "\n\nÖppna Tasklist: " + tasklistUrl()
         + "\n\n– Inriktningscykeln. Det här meddelandet skickas automatiskt; svara inte på det.";
+  }
+
+  private String tasklistUrl() {
+    return properties.tasklistUrl() == null || properties.tasklistUrl().isBlank()
+        ? publicBaseUrl.link("/camunda/app/tasklist/") : properties.tasklistUrl();
   }
 
   private void save(MailDelivery delivery, java.util.function.Consumer<MailDelivery> change) {

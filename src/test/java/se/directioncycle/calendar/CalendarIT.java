@@ -33,6 +33,8 @@ class CalendarIT {
 
     Rest.Response issued = school.post("/api/calendar/token", Map.of());
     assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    assertThat(issued.json().path("url").asText()).as("built on directioncycle.public-base-url, not the request's host")
+        .matches("https://bra\\.test\\.example/inriktning/calendar/[A-Za-z0-9_-]{43}\\.ics");
     String path = feedPath(issued);
     Rest.Response feed = Rest.anonymous(port).get(path);
     assertThat(feed.status()).isEqualTo(200);
@@ -42,6 +44,11 @@ class CalendarIT {
     List<String> summaries = calendar.<VEvent>getComponents("VEVENT").stream()
         .map(e -> e.getSummary().map(s -> s.getValue()).orElse("")).toList();
     assertThat(summaries).contains("Sista dag: Lämna underlag till lägesbild – Kalix 2097 kvartal 3");
+    List<String> links = calendar.<VEvent>getComponents("VEVENT").stream()
+        .flatMap(e -> e.<net.fortuna.ical4j.model.property.Url>getProperty("URL").stream())
+        .map(u -> u.getValue()).toList();
+    assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link)
+        .startsWith("https://bra.test.example/inriktning/camunda/app/tasklist/default/#/?task="));
     assertThat(feed.body()).contains("Kalix").doesNotContain("Älvkarleby").doesNotContain("lvkarleby");
   }
 

@@ -224,6 +224,7 @@ class ClusterIT {
         "--spring.profiles.active=demo,postgres",
         "--server.port=" + port,
         "--directioncycle.demo.open-current-quarter=false",
+        "--directioncycle.demo.cooperation-agreement=false", // no demo agreement whose timer runs beside the test
         "--directioncycle.data-dir=" + LOGS.resolve(name + "-data"), // the nodes' mail folder, not the checkout's
         "--directioncycle.cycle.opening-lead-time=P1D", // no scheduled cycles in the way
         "--directioncycle.cycle.submission-period=" + TIMING.submissionPeriod(),
