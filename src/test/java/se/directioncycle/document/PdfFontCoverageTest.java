@@ -132,5 +132,12 @@ class PdfFontCoverageTest {
           "focusAreas", List.of(Map.of("label", TEXT, "observations", "<5")), "focusMotivation", TEXT,
           "dialogues", List.of(Map.of("kind", TEXT, "method", TEXT, "heldOn", "2026-10-01", "participants", 12,
               "places", TEXT, "themes", TEXT)),
-          "analysis", List.of(TEXT)));
+          "analysis", List.of(TEXT)),
+      "compliance-report", Map.of("municipality", TEXT, "year", 2027, "metCount", 1, "total", 2,
+          "generatedOn", "2027-12-31",
+          "obligations", List.of(
+              Map.of("title", TEXT, "requirement", TEXT, "verdict", "Uppfyllt", "met", true, "missing", "",
+                  "evidence", List.of("2027-03-01 – " + TEXT)),
+              Map.of("title", TEXT, "requirement", TEXT, "verdict", "Saknas", "met", false, "missing", TEXT,
+                  "evidence", List.of()))));
 }
