@@ -15,6 +15,10 @@ class AgreementForms {
   TaskForm<RenewalDecision> renewCooperationAgreement() {
     return TaskForm.form("renew-cooperation-agreement", RENEWAL_OUTCOME, RENEWAL_NOTE)
         .reads((input, task) -> RenewalDecision.read(input))
-        .records((task, decision) -> task.getExecution().setVariable(RENEWAL_DECIDED_BY, CurrentUser.idOrNull()));
+        .records((task, decision) -> {
+          task.getExecution().setVariable(RENEWAL_DECIDED_BY, CurrentUser.idOrNull());
+          // what the rules read is what is recorded: a note is kept only with a renewal
+          task.getExecution().setVariable(RENEWAL_NOTE, decision.note());
+        });
   }
 }

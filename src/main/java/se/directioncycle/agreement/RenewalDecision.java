@@ -5,7 +5,7 @@ import static se.directioncycle.agreement.CooperationAgreementVariables.*;
 import java.util.Arrays;
 import se.directioncycle.input.InputReader;
 
-/** The coordinator's answer in the renewal task: renewed (with what replaces it), not renewed, and a note. */
+/** The coordinator's answer in the renewal task: renewed (with a note on what replaces it), or not renewed. */
 record RenewalDecision(RenewalOutcome outcome, String note) {
 
   static final int MAX_NOTE = 2_000;
@@ -16,10 +16,14 @@ record RenewalDecision(RenewalOutcome outcome, String note) {
     String value = input.choice(RENEWAL_OUTCOME, LABEL_OUTCOME,
         Arrays.stream(RenewalOutcome.values()).map(RenewalOutcome::formValue).toList(), true);
     RenewalOutcome outcome = value == null ? null : RenewalOutcome.ofFormValue(value).orElseThrow();
-    String note = input.text(RENEWAL_NOTE, LABEL_NOTE, MAX_NOTE, false);
-    if (outcome == RenewalOutcome.RENEWED && note == null && input.isValid()) {
-      input.problem(LABEL_NOTE, "måste fyllas i när överenskommelsen är förnyad: skriv vilken ny överenskommelse som"
-          + " ersätter den (titel och period).");
+    // the form shows the note only when renewed (what replaces it), so it is read only then
+    String note = null;
+    if (outcome == RenewalOutcome.RENEWED) {
+      note = input.text(RENEWAL_NOTE, LABEL_NOTE, MAX_NOTE, false);
+      if (note == null && input.isValid()) {
+        input.problem(LABEL_NOTE, "måste fyllas i när överenskommelsen är förnyad: skriv vilken ny överenskommelse"
+            + " som ersätter den (titel och period).");
+      }
     }
     return new RenewalDecision(outcome, note);
   }

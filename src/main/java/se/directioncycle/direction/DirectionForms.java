@@ -20,7 +20,7 @@ import se.directioncycle.taskform.TaskForm;
 class DirectionForms {
 
   private static final ApproveOrReturn.Fields CHAIR = new ApproveOrReturn.Fields(CHAIR_DECISION, CHAIR_APPROVES,
-      CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH);
+      CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH, false);
 
   /** The proposal is saved as the decision's draft; a new version gets a fresh decision form. */
   @Bean
@@ -40,7 +40,7 @@ class DirectionForms {
 
   /**
    * The chair approves (meeting date and protocol paragraph) or returns the proposal with a comment, which the
-   * proposal form then shows.
+   * proposal form then shows. The form shows the comment only when returning, so it is read only then.
    */
   @Bean
   TaskForm<ApproveOrReturn> decideDirection(DirectionDecisionService decisions, ProposalInputs inputs,

@@ -10,9 +10,18 @@ import java.util.Set;
  */
 public record ApproveOrReturn(boolean approved, String comment, LocalDate date, Long protocolParagraph) {
 
-  /** The form's variable names, their approve/return values, and the label of its date field. */
+  /**
+   * The form's variable names, their approve/return values, the label of its date field, and whether an approval
+   * may carry a comment (otherwise the form shows the comment only when returning, and it is read only then).
+   */
   public record Fields(String choice, String approve, String giveBack, String comment, String date, String dateLabel,
-      String paragraph) {
+      String paragraph, boolean commentOnApproval) {
+
+    /** A form whose comment is required when returning and optional when approving. */
+    public Fields(String choice, String approve, String giveBack, String comment, String date, String dateLabel,
+        String paragraph) {
+      this(choice, approve, giveBack, comment, date, dateLabel, paragraph, true);
+    }
 
     public Set<String> names() {
       return Set.of(choice, comment, date, paragraph);
@@ -23,7 +32,9 @@ public record ApproveOrReturn(boolean approved, String comment, LocalDate date, 
   public static ApproveOrReturn read(InputReader input, Fields fields, DateWindow window) {
     String choice = input.choice(fields.choice(), "Beslut", List.of(fields.approve(), fields.giveBack()), true);
     boolean approved = fields.approve().equals(choice);
-    String comment = input.text(fields.comment(), "Kommentar", 4000, fields.giveBack().equals(choice));
+    boolean returned = fields.giveBack().equals(choice);
+    String comment = returned || fields.commentOnApproval()
+        ? input.text(fields.comment(), "Kommentar", 4000, returned) : null;
     LocalDate date = approved
         ? window.check(input, fields.dateLabel(), input.date(fields.date(), fields.dateLabel(), true)) : null;
     Long paragraph = approved ? input.integer(fields.paragraph(), "Protokollsparagraf (§)", 1, 9999, true) : null;

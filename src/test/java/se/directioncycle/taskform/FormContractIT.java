@@ -1,0 +1,238 @@
+package se.directioncycle.taskform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.engine.EngineClock;
+import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.IntegrationTest;
+import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+import se.directioncycle.support.Tasklist;
+
+/**
+ * The forms' contract with the server, proven by a client that reads only the declared forms (docs/forms.md): it
+ * drives a process from its start form to its end through the REST API as the people of each task's candidate
+ * group, submitting at every form the smallest submission its declaration allows, taking every branch of a choice
+ * that shows other fields over the runs, and showing for each field in a submission that leaving it out is refused
+ * exactly when the declaration marks it required (leaving out the fields it does not mark is what the smallest
+ * submission does, and that is accepted). The user tasks are found in the deployed model, so a new task is covered.
+ * Älvkarleby agreements valid from 2056 and the 2057 quarters are used only here.
+ */
+@IntegrationTest
+class FormContractIT {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EngineDriver engine;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  IdentityService identityService;
+
+  /** Branch values taken per form and field, over the runs of one test. */
+  private final Map<String, Map<String, List<String>>> taken = new TreeMap<>();
+  private final Set<String> visitedTasks = new TreeSet<>();
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
+
+  @Test
+  void theCooperationAgreementRunsToItsEndOnTheSmallestDeclaredSubmissionsInEveryBranch() {
+    String process = "CooperationAgreement";
+    for (int run = 0; run < 2; run++) {
+      LocalDate validFrom = LocalDate.of(2056 + 3 * run, 1, 1);
+      engine.setClock(Date.from(LocalDateTime.of(validFrom.getYear() - 1, 12, 1, 9, 0).atZone(SWEDEN).toInstant()));
+      // dates are a person's choice: the form states their relations in words (form-js cannot declare them)
+      String businessKey = start(process, "alvkarleby-samordnare", Map.of("validFrom", validFrom.toString(),
+          "validTo", validFrom.plusYears(3).minusDays(1).toString()));
+      driveToEnd(businessKey);
+    }
+    assertEveryUserTaskAndBranchCovered(process);
+  }
+
+  @Test
+  void anEmbeddedFormsSchemaIsServedToWhoeverMaySeeTheTaskAndToNobodyElse() {
+    engine.setClock(Date.from(LocalDateTime.of(2056, 12, 1, 9, 0).atZone(SWEDEN).toInstant()));
+    QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    String cycle = alvkarleby.open(2057, 1);
+    engine.runDueJobs(cycle);
+    String taskId = alvkarleby.as("skola").task(cycle, QuarterScenario.SUBMIT);
+
+    Rest.Response schema = Rest.as(port, "alvkarleby-skola").get("/api/tasks/" + taskId + "/form-schema");
+    assertThat(schema.status()).as(schema.body()).isEqualTo(200);
+    assertThat(schema.json().path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.json().at("/properties/situationInput/properties/indicators/x-oneItemPer").asText())
+        .isEqualTo("situationContext#/indicators/*/code");
+    for (String stranger : List.of("kalix-samordnare", "kalix-skola")) {
+      Rest.Response refused = Rest.as(port, stranger).get("/api/tasks/" + taskId + "/form-schema");
+      assertThat(refused.status()).as(stranger).isEqualTo(404);
+      assertThat(refused.body()).doesNotContain("situationInput");
+    }
+    assertThat(Rest.as(port, "alvkarleby-skola").get("/api/tasks/no-such-task/form-schema").status()).isEqualTo(404);
+
+    // the server refuses what the schema refuses: no indicator values while there is something to report
+    Tasklist member = alvkarleby.as("skola");
+    Rest.Response missing = member.submit(taskId, Map.of("situationInput",
+        new Tasklist.Json("{\"nothingToReport\": false}")));
+    assertThat(missing.status()).isEqualTo(400);
+    // and accepts the smallest the schema allows: nothing to report, nothing else
+    member.complete(taskId, Map.of("situationInput", new Tasklist.Json("{\"nothingToReport\": true}")));
+  }
+
+  /** Starts the process with its start form's smallest submission as that person; returns the business key. */
+  private String start(String process, String user, Map<String, Object> wishes) {
+    Rest rest = Rest.as(port, user);
+    JsonNode form = DeclaredFormClient.startForm(rest, process);
+    String formId = form.path("id").asText();
+    List<DeclaredFormClient.Field> fields = DeclaredFormClient.fields(form);
+    Map<String, Object> submission = DeclaredFormClient.smallest(formId, fields, chooseBranches(formId, fields),
+        wishes, EngineClock.today());
+    String path = "/engine-rest/process-definition/key/" + process + "/submit-form";
+    for (String key : DeclaredFormClient.declaredRequired(fields, submission)) {
+      Map<String, Object> without = new LinkedHashMap<>(submission);
+      without.remove(key);
+      Rest.Response refused = rest.post(path, Map.of("variables", Tasklist.typed(without)));
+      assertThat(refused.status()).as("start form %s without «%s», which it declares required: %s", formId, key,
+          refused.body()).isEqualTo(400);
+    }
+    Rest.Response started = rest.post(path, Map.of("variables", Tasklist.typed(submission)));
+    assertThat(started.status()).as("start form %s: the smallest submission its declaration allows, %s, was refused: %s",
+        formId, submission, started.body()).isEqualTo(200);
+    return started.json().path("businessKey").asText();
+  }
+
+  /** Runs the jobs, lets time pass to the next timer when nobody has work, and fills every task, until the end. */
+  private void driveToEnd(String businessKey) {
+    for (int step = 0; step < 100; step++) {
+      engine.runDueJobs(businessKey);
+      Set<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+          .stream().map(p -> p.getId()).collect(Collectors.toSet());
+      if (instances.isEmpty()) {
+        return;
+      }
+      List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      if (!tasks.isEmpty()) {
+        tasks.forEach(this::fill);
+        continue;
+      }
+      Job next = managementService.createJobQuery().list().stream()
+          .filter(j -> instances.contains(j.getProcessInstanceId()) && j.getDuedate() != null)
+          .min(Comparator.comparing(Job::getDuedate))
+          .orElseThrow(() -> new AssertionError(businessKey + " is stuck: no task, no timer"));
+      ClockUtil.setCurrentTime(new Date(Math.max(next.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
+          + 60_000));
+    }
+    throw new AssertionError(businessKey + " did not end within 100 steps");
+  }
+
+  /** One task, as a person of its candidate group does it in Tasklist, read only from its declared form. */
+  private void fill(Task task) {
+    String user = userFor(task);
+    Rest rest = Rest.as(port, user);
+    Tasklist tasklist = new Tasklist(rest);
+    JsonNode form = DeclaredFormClient.taskForm(rest, task.getId());
+    String formId = form.path("id").asText();
+    List<DeclaredFormClient.Field> fields = DeclaredFormClient.fields(form);
+    Map<String, Object> submission = DeclaredFormClient.smallest(formId, fields, chooseBranches(formId, fields),
+        Map.of(), EngineClock.today());
+    for (String key : DeclaredFormClient.declaredRequired(fields, submission)) {
+      Map<String, Object> without = new LinkedHashMap<>(submission);
+      without.remove(key);
+      Rest.Response refused = tasklist.submit(task.getId(), without);
+      assertThat(refused.status()).as("form %s (task %s) without «%s», which it declares required: %s", formId,
+          task.getTaskDefinitionKey(), key, refused.body()).isEqualTo(400);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
+    }
+    Rest.Response accepted = tasklist.submit(task.getId(), submission);
+    assertThat(accepted.status()).as("form %s (task %s): the smallest submission its declaration allows, %s, was "
+        + "refused: %s", formId, task.getTaskDefinitionKey(), submission, accepted.body()).isEqualTo(204);
+    visitedTasks.add(task.getTaskDefinitionKey());
+  }
+
+  /** For each choice that shows other fields, the option taken least so far (the later one first). */
+  private Map<String, String> chooseBranches(String formId, List<DeclaredFormClient.Field> fields) {
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (DeclaredFormClient.Field field : DeclaredFormClient.branchFields(fields)) {
+      List<String> history = taken.computeIfAbsent(formId, id -> new TreeMap<>())
+          .computeIfAbsent(field.key(), key -> new ArrayList<>());
+      List<String> options = new ArrayList<>(field.options());
+      java.util.Collections.reverse(options);
+      String option = options.stream()
+          .min(Comparator.comparingLong(o -> history.stream().filter(o::equals).count())).orElseThrow();
+      history.add(option);
+      chosen.put(field.key(), option);
+    }
+    return chosen;
+  }
+
+  private String userFor(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (link.getGroupId() != null) {
+        var users = identityService.createUserQuery().memberOfGroup(link.getGroupId()).list();
+        if (!users.isEmpty()) {
+          return users.get(0).getId();
+        }
+      }
+    }
+    throw new AssertionError("Nobody may do task " + task.getTaskDefinitionKey());
+  }
+
+  /** Every user task of the deployed model was filled, and every branch option of its forms was taken. */
+  private void assertEveryUserTaskAndBranchCovered(String process) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(process)
+        .latestVersion().list().get(0).getId();
+    Set<String> userTasks = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(UserTask.class)
+        .stream().map(UserTask::getId).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(visitedTasks).as("user tasks of %s filled by the contract client", process).containsAll(userTasks);
+    Map<String, Set<String>> missing = new HashMap<>();
+    taken.forEach((formId, byField) -> byField.forEach((key, values) -> {
+      if (new TreeSet<>(values).size() < 2) {
+        missing.put(formId + "." + key, new TreeSet<>(values));
+      }
+    }));
+    assertThat(missing).as("branches taken only one way").isEmpty();
+  }
+}
