@@ -29,7 +29,9 @@ class AnnualAssessmentForms {
 
   static final int MAX_LONG = 4_000;
   static final int MAX_SHORT = 2_000;
-  static final String SURVEY_FILE_LABEL = "Trygghetsmätning (CSV-fil, högst 5 MB)";
+  static final String SURVEY_FILE_LABEL = "Trygghetsmätning (CSV-fil, högst 1 MB)";
+  /** A file in the task travels as base64 JSON, which must fit the REST guard's 2 MB request limit. */
+  static final int MAX_UPLOAD_BYTES = 1_048_576;
   private static final ApproveOrReturn.Fields BOARD = new ApproveOrReturn.Fields(BOARD_DECISION, BOARD_APPROVES,
       BOARD_RETURNS, BOARD_COMMENT, DECISION_DATE, "Beslutsdatum", PROTOCOL_PARAGRAPH);
 
@@ -43,7 +45,8 @@ class AnnualAssessmentForms {
     return TaskForm.form("import-safety-survey", SURVEY_FILE)
         .reads((input, task) -> {
           TypedValue value = task.getVariableTyped(SURVEY_FILE);
-          if (!(value instanceof FileValue file) || file.getValue() == null) {
+          if (!(value instanceof FileValue file) || file.getValue() == null || file.getFilename() == null
+              || file.getFilename().isBlank()) {
             input.problem(SURVEY_FILE_LABEL, "måste väljas.");
             return null;
           }
@@ -52,6 +55,11 @@ class AnnualAssessmentForms {
             return null;
           }
           byte[] content = bytes(file);
+          if (content.length > MAX_UPLOAD_BYTES) {
+            input.problem(SURVEY_FILE_LABEL, "får vara högst 1 MB i Tasklist (en trygghetsmätning är normalt bara "
+                + "några kB). Kontrollera att det är rätt fil.");
+            return null;
+          }
           Municipality municipality = municipalities.get(municipality(task));
           return new SurveyUpload(content,
               surveys.check(content, year(task), municipality.name(), municipality.areas()));
@@ -66,7 +74,7 @@ class AnnualAssessmentForms {
 
   private static byte[] bytes(FileValue file) {
     try (InputStream in = file.getValue()) {
-      return in.readNBytes(SafetySurveyParser.DEFAULT_MAX_BYTES + 1);
+      return in.readNBytes(MAX_UPLOAD_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("Reading a stored file variable failed", e);
     }

@@ -101,7 +101,7 @@ class AnnualAssessmentIT {
 
     Rest.Response noFile = coordinator.submit(importTask, new LinkedHashMap<>(java.util.Collections.singletonMap("surveyFile", null)));
     assertThat(noFile.status()).isEqualTo(400);
-    assertThat(noFile.message()).contains("«Trygghetsmätning (CSV-fil, högst 5 MB)» måste väljas.");
+    assertThat(noFile.message()).contains("«Trygghetsmätning (CSV-fil, högst 1 MB)» måste väljas.");
     Rest.Response notCsv = coordinator.submit(importTask, surveyFile("survey.xlsx", survey(YEAR)));
     assertThat(notCsv.status()).isEqualTo(400);
     assertThat(notCsv.message()).contains("måste vara en CSV-fil (filnamnet ska sluta på .csv)");
