@@ -18,7 +18,7 @@ import se.directioncycle.input.InputReader;
 
 /**
  * What an allowed operation may carry: strict JSON (no trailing tokens, bounded depth and size), variables
- * only as plain typed values (never Object, Xml, File or serialized Java), no `${…}`/`#{…}` expression
+ * only as plain typed values (never Object, Xml or serialized Java; File only as a task form's file input), no `${…}`/`#{…}` expression
  * anywhere in a query (Camunda 7.24.0 CE evaluates those inside `orQueries` even with ad-hoc expressions
  * off), and a claim only for oneself.
  */
@@ -34,6 +34,9 @@ final class RequestBodyCheck {
       "date", "null", "json");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final String CLAIM = "POST TaskResource#claim";
+  /** The one operation that may carry a File value: a task form's file input (base64 text, a file name). */
+  private static final String SUBMIT_TASK_FORM = "POST TaskResource#submit";
+  private static final Set<String> FILE_INFO = Set.of("filename", "mimeType", "mimetype", "encoding");
   private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
               .maxStringLength(MAX_BYTES).build()).build())
@@ -63,7 +66,7 @@ final class RequestBodyCheck {
     } catch (IOException e) {
       return "Begäran är inte giltig JSON och kunde inte läsas.";
     }
-    String problem = problemIn(root, false);
+    String problem = problemIn(root, false, SUBMIT_TASK_FORM.equals(operation));
     if (problem == null && CLAIM.equals(operation) && CallerRole.of(caller) != CallerRole.ADMIN
         && !root.path("userId").asText("").equals(caller.getUserId())) {
       problem = "Du kan bara ta uppgifter till dig själv.";
@@ -71,23 +74,24 @@ final class RequestBodyCheck {
     return problem;
   }
 
-  private static String problemIn(JsonNode node, boolean isVariableMap) {
+  private static String problemIn(JsonNode node, boolean isVariableMap, boolean filesAllowed) {
     if (node.isTextual()) {
       return containsExpression(node.asText()) ? expressionRefused() : null;
     }
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      String problem = isVariableMap ? variableProblem(field.getKey(), field.getValue())
+      String problem = isVariableMap ? variableProblem(field.getKey(), field.getValue(), filesAllowed)
           : containsExpression(field.getKey()) ? expressionRefused()
-          : problemIn(field.getValue(), VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject());
+          : problemIn(field.getValue(), VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject(),
+              filesAllowed);
       if (problem != null) {
         return problem;
       }
     }
     if (node.isArray()) {
       for (JsonNode element : node) {
-        String problem = problemIn(element, false);
+        String problem = problemIn(element, false, filesAllowed);
         if (problem != null) {
           return problem;
         }
@@ -96,7 +100,7 @@ final class RequestBodyCheck {
     return null;
   }
 
-  private static String variableProblem(String name, JsonNode variable) {
+  private static String variableProblem(String name, JsonNode variable, boolean filesAllowed) {
     String label = "«" + InputReader.printable(name) + "»";
     if (!variable.isObject()) {
       return label + " har fel format: ett värde skickas som {\"value\": …, \"type\": …}.";
@@ -104,6 +108,9 @@ final class RequestBodyCheck {
     JsonNode value = variable.path("value");
     String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
     JsonNode valueInfo = variable.path("valueInfo");
+    if (filesAllowed && "file".equals(type)) {
+      return fileProblem(label, value, valueInfo);
+    }
     if (!valueInfo.isMissingNode() && !valueInfo.isNull() && !valueInfo.isEmpty()) {
       return label + " får inte ha valueInfo; skicka bara text, tal, sant/falskt eller datum.";
     }
@@ -128,6 +135,31 @@ final class RequestBodyCheck {
         STRICT.readTree(value.asText());
       } catch (IOException e) {
         return label + " har fel format (ogiltig JSON) och kunde inte läsas.";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A task form's file (Tasklist's embedded file input): base64 text and text-only valueInfo (file name, MIME type,
+   * encoding). What the file may contain is the form's rules' to decide.
+   */
+  private static String fileProblem(String label, JsonNode value, JsonNode valueInfo) {
+    if (!(value.isTextual() || value.isNull() || value.isMissingNode())
+        || (value.isTextual() && !value.asText().matches("[A-Za-z0-9+/=\\r\\n]*"))) {
+      return label + " har fel format: en fil skickas som base64-text.";
+    }
+    if (!valueInfo.isMissingNode() && !valueInfo.isNull()) {
+      if (!valueInfo.isObject()) {
+        return label + " har fel format: valueInfo ska vara ett objekt.";
+      }
+      Iterator<Map.Entry<String, JsonNode>> infos = valueInfo.fields();
+      while (infos.hasNext()) {
+        Map.Entry<String, JsonNode> info = infos.next();
+        if (!FILE_INFO.contains(info.getKey()) || !(info.getValue().isTextual() || info.getValue().isNull())
+            || info.getValue().asText("").length() > 255 || containsExpression(info.getValue().asText(""))) {
+          return label + " har fel format: en fil har bara filnamn, MIME-typ och teckenkodning som text.";
+        }
       }
     }
     return null;

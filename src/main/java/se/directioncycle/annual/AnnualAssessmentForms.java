@@ -2,15 +2,24 @@ package se.directioncycle.annual;
 
 import static se.directioncycle.annual.AnnualAssessmentVariables.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.survey.SafetySurveyParser;
 import se.directioncycle.survey.SafetySurveys;
 import se.directioncycle.input.ApproveOrReturn;
 import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.input.DateWindow;
 import se.directioncycle.input.InputReader;
-import se.directioncycle.input.InvalidInputException;
 import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
@@ -20,28 +29,55 @@ class AnnualAssessmentForms {
 
   static final int MAX_LONG = 4_000;
   static final int MAX_SHORT = 2_000;
-  private static final String SURVEY_CONFIRMED = "Trygghetsmätningen för året är importerad";
+  static final String SURVEY_FILE_LABEL = "Trygghetsmätning (CSV-fil, högst 1 MB)";
+  /** A file in the task travels as base64 JSON, which must fit the REST guard's 2 MB request limit. */
+  static final int MAX_UPLOAD_BYTES = 1_048_576;
   private static final ApproveOrReturn.Fields BOARD = new ApproveOrReturn.Fields(BOARD_DECISION, BOARD_APPROVES,
       BOARD_RETURNS, BOARD_COMMENT, DECISION_DATE, "Beslutsdatum", PROTOCOL_PARAGRAPH);
 
   /**
-   * The form says where the CSV file goes and asks the coordinator to confirm the import; the task completes only
-   * when a survey for the year is stored, and remembers which import the year's picture rests on.
+   * The coordinator uploads the year's survey CSV in the task (embedded form, a File variable). The whole file is
+   * checked on submission with the API's parser: a file with errors is refused with every error's line and column
+   * and nothing is saved; a valid file is stored when the task completes, and the year's picture rests on it.
    */
   @Bean
-  TaskForm<Long> importSafetySurvey(SafetySurveys surveys) {
-    return TaskForm.form("import-safety-survey", SURVEY_IMPORTED)
+  TaskForm<SurveyUpload> importSafetySurvey(SafetySurveys surveys, MunicipalityRegistry municipalities) {
+    return TaskForm.form("import-safety-survey", SURVEY_FILE)
         .reads((input, task) -> {
-          if (Boolean.FALSE.equals(input.bool(SURVEY_IMPORTED, SURVEY_CONFIRMED))) {
-            input.problem(SURVEY_CONFIRMED, "måste kryssas i när filen är importerad.");
+          TypedValue value = task.getVariableTyped(SURVEY_FILE);
+          if (!(value instanceof FileValue file) || file.getValue() == null || file.getFilename() == null
+              || file.getFilename().isBlank()) {
+            input.problem(SURVEY_FILE_LABEL, "måste väljas.");
+            return null;
           }
-          input.throwIfInvalid();
-          return surveys.find(municipality(task), year(task)).orElseThrow(() -> new InvalidInputException(
-              "«Trygghetsmätning» för " + year(task) + " är inte importerad för " + task.getVariable(MUNICIPALITY_NAME)
-                  + ". Ladda upp CSV-filen med POST " + task.getVariable(SURVEY_ENDPOINT)
-                  + " (se docs/safety-survey-format.md) och slutför sedan uppgiften.")).getId();
+          if (file.getFilename() == null || !file.getFilename().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            input.problem(SURVEY_FILE_LABEL, "måste vara en CSV-fil (filnamnet ska sluta på .csv).");
+            return null;
+          }
+          byte[] content = bytes(file);
+          if (content.length > MAX_UPLOAD_BYTES) {
+            input.problem(SURVEY_FILE_LABEL, "får vara högst 1 MB i Tasklist (en trygghetsmätning är normalt bara "
+                + "några kB). Kontrollera att det är rätt fil.");
+            return null;
+          }
+          Municipality municipality = municipalities.get(municipality(task));
+          return new SurveyUpload(content,
+              surveys.check(content, year(task), municipality.name(), municipality.areas()));
         })
-        .records((task, surveyId) -> task.setVariable(SURVEY_ID, surveyId));
+        .startsEmpty()
+        .records((task, upload) -> task.setVariable(SURVEY_ID, surveys.replace(municipality(task), year(task),
+            upload.rows(), upload.content(), CurrentUser.idOrNull()).survey().getId()));
+  }
+
+  /** A checked survey file: its bytes and its valid rows. */
+  record SurveyUpload(byte[] content, List<SafetySurveyParser.ParsedRow> rows) {}
+
+  private static byte[] bytes(FileValue file) {
+    try (InputStream in = file.getValue()) {
+      return in.readNBytes(MAX_UPLOAD_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading a stored file variable failed", e);
+    }
   }
 
   /** The coordinator's statutory action plan: four free-text parts. */

@@ -21,7 +21,8 @@ public final class AnnualAssessmentVariables {
   public static final String PLAN_DUE_AT = "planDueAt";
   public static final String DECISION_DUE_AT = "decisionDueAt";
 
-  public static final String SURVEY_IMPORTED = "surveyImported";
+  /** The survey CSV the coordinator uploads in the import task (a File variable, task-local). */
+  public static final String SURVEY_FILE = "surveyFile";
   public static final String SURVEY_ID = "surveyId";
   public static final String ANNUAL_PICTURE = "annualPicture";
 

@@ -1,5 +1,6 @@
 package se.directioncycle.survey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.input.InvalidInputException;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /** Stores valid survey files: the first import of a municipality's year, or a replacement of it, in one transaction. */
@@ -43,6 +45,27 @@ public class SafetySurveys {
     LOG.info("Safety survey stored: municipality={} year={} rows={} sha256={} replacedEarlier={}",
         municipality, year, saved.getRowCount(), saved.getFileSha256(), earlier.isPresent());
     return new Stored(saved, earlier.isPresent());
+  }
+
+  /**
+   * Checks a whole file as the API does (one parser): the valid rows, or {@link InvalidInputException} with a first
+   * sentence saying nothing was saved and then every problem with its line and column, in Swedish.
+   */
+  public List<SafetySurveyParser.ParsedRow> check(byte[] content, int year, String municipalityName, List<String> areas) {
+    SafetySurveyParser.Result result = new SafetySurveyParser().parse(content, year, municipalityName, areas);
+    if (result.valid()) {
+      return result.rows();
+    }
+    LOG.info("Refused safety-survey file for {} {}: {} problem(s), {} bytes", municipalityName, year,
+        result.problemCount(), content.length);
+    List<String> problems = new ArrayList<>();
+    problems.add("Filen togs inte emot: " + (result.problemCount() == 1 ? "1 fel" : result.problemCount() + " fel")
+        + ". Inget har sparats; en tidigare import av " + year + " finns kvar oförändrad. Rätta felen och välj filen igen.");
+    result.problems().forEach(problem -> problems.add(problem.message()));
+    if (result.unlistedProblems() > 0) {
+      problems.add("… och " + result.unlistedProblems() + " fel till.");
+    }
+    throw new InvalidInputException(problems);
   }
 
   @Transactional(readOnly = true)

@@ -23,7 +23,7 @@ import se.directioncycle.support.WebappSession;
 
 /**
  * A Kalix year's annual assessment run through HTTP by the demo people: one quarter's situation report,
- * the survey imported through its endpoint, the action plan returned once by the board and then approved.
+ * the survey uploaded in the import task, the action plan returned once by the board and then approved.
  * Kalix 2067 is used only here.
  */
 @IntegrationTest
@@ -91,27 +91,38 @@ class AnnualAssessmentIT {
     assertThat(assessments.findByMunicipalityAndYear("kalix", YEAR + 1)).isEmpty();
     engine.runDueJobs(KEY);
 
-    // (1) the import task cannot be completed before the survey is stored
+    // (1) the survey is uploaded in the task: a wrong file is refused line by line and nothing is saved
     Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
     String importTask = coordinator.task(KEY, IMPORT);
     assertThat(Tasklist.as(port, "kalix-kommunalrad").tasks(KEY, IMPORT)).isEmpty();
     assertThat(Tasklist.as(port, "alvkarleby-samordnare").tasks(KEY)).as("another municipality sees nothing").isEmpty();
-    Rest.Response foreign = Tasklist.as(port, "alvkarleby-samordnare").submit(importTask, Map.of("surveyImported", true));
+    Rest.Response foreign = Tasklist.as(port, "alvkarleby-samordnare").submit(importTask, surveyFile("survey.csv", survey(YEAR)));
     assertThat(foreign.status()).isEqualTo(403);
 
-    Rest.Response notConfirmed = coordinator.submit(importTask, Map.of("surveyImported", false));
-    assertThat(notConfirmed.status()).isEqualTo(400);
-    assertThat(notConfirmed.message()).contains("«Trygghetsmätningen för året är importerad» måste kryssas i");
-    Rest.Response noSurvey = coordinator.submit(importTask, Map.of("surveyImported", true));
-    assertThat(noSurvey.status()).isEqualTo(400);
-    assertThat(noSurvey.message()).contains("«Trygghetsmätning» för 2067 är inte importerad för Kalix",
-        "/api/municipalities/kalix/safety-surveys/2067");
+    Rest.Response noFile = coordinator.submit(importTask, new LinkedHashMap<>(java.util.Collections.singletonMap("surveyFile", null)));
+    assertThat(noFile.status()).isEqualTo(400);
+    assertThat(noFile.message()).contains("«Trygghetsmätning (CSV-fil, högst 1 MB)» måste väljas.");
+    Rest.Response notCsv = coordinator.submit(importTask, surveyFile("survey.xlsx", survey(YEAR)));
+    assertThat(notCsv.status()).isEqualTo(400);
+    assertThat(notCsv.message()).contains("måste vara en CSV-fil (filnamnet ska sluta på .csv)");
+    String wrong = new String(survey(YEAR), StandardCharsets.UTF_8)
+        .replace(YEAR + ";Hela kommunen;TRYGG_KVALL;68,4;412", YEAR + ";Hela kommunen;TRYGG_KVALL;168,4;412")
+        .replaceFirst("\n" + YEAR + ";", "\n" + (YEAR - 1) + ";");
+    Rest.Response refusedFile = coordinator.submit(importTask, surveyFile("trygghet.csv", wrong.getBytes(StandardCharsets.UTF_8)));
+    assertThat(refusedFile.status()).as(refusedFile.body()).isEqualTo(400);
+    assertThat(refusedFile.message()).contains("Filen togs inte emot: 2 fel. Inget har sparats",
+        "Rad 2, kolumn «år»: är " + (YEAR - 1) + " men importen gäller " + YEAR,
+        "kolumn «andel_procent»: måste vara ett tal mellan 0 och 100");
     assertThat(coordinator.tasks(KEY, IMPORT)).as("the task stays open").hasSize(1);
+    assertThat(Rest.as(port, "kalix-samordnare").get("/api/municipalities/kalix/safety-surveys/" + YEAR).status())
+        .as("nothing is saved").isEqualTo(404);
 
-    Rest.Response imported = coordinatorRest.post("/api/municipalities/kalix/safety-surveys/" + YEAR,
-        "text/csv; charset=utf-8", survey(YEAR));
-    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-    coordinator.complete(importTask, Map.of("surveyImported", true));
+    coordinator.complete(importTask, surveyFile("trygghetsmatning-" + YEAR + ".csv", survey(YEAR)));
+    assertThat(coordinator.tasks(KEY, IMPORT)).as("a good file completes the task").isEmpty();
+    Rest.Response stored = Rest.as(port, "kalix-samordnare").get("/api/municipalities/kalix/safety-surveys/" + YEAR);
+    assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+    assertThat(stored.json().path("importedBy").asText()).isEqualTo("kalix-samordnare");
+    assertThat(stored.json().path("rowCount").asInt()).isPositive();
 
     // (2) the year's picture is compiled and stored
     engine.runDueJobs(KEY);
@@ -211,6 +222,10 @@ class AnnualAssessmentIT {
     plan.put("responsible", "Tekniska förvaltningen och polisen");
     plan.put("followUp", "Kvartalsvis i BRÅ med antal klotteranmälningar och trygghetsmätningen.");
     return plan;
+  }
+
+  private static Map<String, Object> surveyFile(String filename, byte[] content) {
+    return Map.of("surveyFile", new Tasklist.File(filename, "text/csv", content));
   }
 
   private static byte[] survey(int year) throws Exception {

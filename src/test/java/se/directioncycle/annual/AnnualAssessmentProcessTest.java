@@ -99,7 +99,7 @@ class AnnualAssessmentProcessTest extends ProcessTestSupport {
     execute(job(instance));
     assertThat(instance).isWaitingAt(IMPORT);
     assertThat(task(instance)).hasCandidateGroup(COORDINATOR).hasDueDate(Date.from(START.plus(Duration.ofDays(30))));
-    complete(task(instance), withVariables("surveyImported", true));
+    complete(task(instance), withVariables("surveyFile", "år;område;fråga;andel_procent;antal_svar"));
     Assertions.assertThat(runtimeService().getVariable(instance.getId(), "surveyId")).isEqualTo(3L);
 
     assertThat(instance).isWaitingAt(COMPILE);

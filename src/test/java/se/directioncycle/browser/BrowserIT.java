@@ -304,16 +304,22 @@ class BrowserIT {
         () -> Rest.as(port, "kalix-samordnare").get("/api/annual-assessments").body().contains(key));
     engine.runDueJobs(key);
 
-    // the import task is refused until the survey is stored
+    // the survey CSV is uploaded in the task: a file with errors is refused line by line, a good one completes it
     browser.openAndClaim(coordinator.task(key, "UserTask_ImportSafetySurvey"));
-    browser.click(browser.field("Field_surveyImported"));
-    browser.assertAccessible("survey import form", CAMUNDA_FORM);
-    browser.screenshot("tasklist-import-safety-survey");
-    assertThat(browser.completeRefused()).contains("«Trygghetsmätning» för " + KALIX_ANNUAL_YEAR + " är inte importerad");
     String csv = Files.readString(Path.of("docs/samples/safety-survey.csv"), java.nio.charset.StandardCharsets.UTF_8)
         .replace("\n2024;", "\n" + KALIX_ANNUAL_YEAR + ";");
-    assertThat(Rest.as(port, "kalix-samordnare").post("/api/municipalities/kalix/safety-surveys/" + KALIX_ANNUAL_YEAR,
-        "text/csv; charset=utf-8", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    Path wrongFile = Files.createTempFile("trygghetsmatning-fel", ".csv");
+    Files.writeString(wrongFile, csv.replace(";68,4;", ";168,4;"), java.nio.charset.StandardCharsets.UTF_8);
+    Path goodFile = Files.createTempFile("trygghetsmatning-" + KALIX_ANNUAL_YEAR, ".csv");
+    Files.writeString(goodFile, csv, java.nio.charset.StandardCharsets.UTF_8);
+    browser.find("#surveyFile").sendKeys(wrongFile.toAbsolutePath().toString());
+    browser.assertAccessible("survey import form", "form[name=surveyForm]");
+    assertThat(browser.completeRefused()).contains("Filen togs inte emot: 1 fel",
+        "Rad 2, kolumn «andel_procent»: måste vara ett tal mellan 0 och 100");
+    browser.screenshot("tasklist-import-safety-survey-refused");
+    assertThat(coordinator.tasks(key, "UserTask_ImportSafetySurvey")).as("the task stays open").hasSize(1);
+    browser.find("#surveyFile").sendKeys(goodFile.toAbsolutePath().toString());
+    browser.screenshot("tasklist-import-safety-survey");
     browser.complete("survey import completed", () -> coordinator.tasks(key, "UserTask_ImportSafetySurvey").isEmpty());
     engine.runDueJobs(key);
 

@@ -40,7 +40,7 @@ class ModelWiringIT {
     List<String> resources = repositoryService.getDeploymentResourceNames(deployment.getId());
     assertThat(resources).contains("quarterly-direction-cycle.bpmn", "intervention-follow-up.bpmn", "annual-assessment.bpmn",
         "citizen-promise-cycle.bpmn", "cooperation-agreement.bpmn", "problem-priority.dmn", "forms/situation-input.html",
-        "forms/direction-proposal.html", "forms/draft-promises.html");
+        "forms/direction-proposal.html", "forms/draft-promises.html", "forms/import-safety-survey.html");
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
         .deploymentId(deployment.getId()).list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
@@ -111,7 +111,7 @@ class ModelWiringIT {
     }
     assertThat(decisionKeys).contains("ProblemPriority");
     assertThat(checked).contains("start-cycle", "InterventionFollowUp", "${registerCycleDelegate}",
-        "start-annual-assessment", "import-safety-survey", "prepare-action-plan",
+        "start-annual-assessment", "embedded:deployment:forms/import-safety-survey.html", "prepare-action-plan",
         "decide-action-plan", "${registerAnnualAssessmentDelegate}", 
         "start-citizen-promise-cycle", "record-dialogue", "sign-promises", "embedded:deployment:forms/draft-promises.html",
         "${computeCommitmentProgressDelegate}",

@@ -19,6 +19,9 @@ public final class Tasklist {
   /** A value sent with Camunda's `Json` type, as Tasklist sends Json variables. */
   public record Json(String value) {}
 
+  /** A file sent with Camunda's `File` type (base64), as an embedded form's file input sends it. */
+  public record File(String filename, String mimeType, byte[] content) {}
+
   private final Rest rest;
 
   public Tasklist(Rest rest) {
@@ -75,7 +78,11 @@ public final class Tasklist {
     Map<String, Object> typed = new LinkedHashMap<>();
     variables.forEach((name, value) -> {
       Map<String, Object> entry = new LinkedHashMap<>();
-      if (value instanceof Json json) {
+      if (value instanceof File file) {
+        entry.put("value", java.util.Base64.getEncoder().encodeToString(file.content()));
+        entry.put("type", "File");
+        entry.put("valueInfo", Map.of("filename", file.filename(), "mimetype", file.mimeType(), "encoding", "UTF-8"));
+      } else if (value instanceof Json json) {
         entry.put("value", json.value());
         entry.put("type", "Json");
       } else {

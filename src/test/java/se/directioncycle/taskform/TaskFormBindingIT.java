@@ -34,8 +34,11 @@ import se.directioncycle.engine.ModelDeployer;
 @IntegrationTest
 class TaskFormBindingIT {
 
-  /** A value an embedded form writes back: {@code variables.variableValue('name', value)}. */
-  private static final Pattern EMBEDDED_WRITE = Pattern.compile("variableValue\\('(\\w+)',");
+  /**
+   * A value an embedded form writes back: {@code variables.variableValue('name', value)} in its script, or an input
+   * bound with {@code cam-variable-name="name"} (e.g. a file input).
+   */
+  private static final Pattern EMBEDDED_WRITE = Pattern.compile("variableValue\\('(\\w+)',|cam-variable-name=\"(\\w+)\"");
 
   @Autowired
   RepositoryService repositoryService;
@@ -130,7 +133,7 @@ class TaskFormBindingIT {
       Matcher writes = EMBEDDED_WRITE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       Set<String> names = new HashSet<>();
       while (writes.find()) {
-        names.add(writes.group(1));
+        names.add(writes.group(1) != null ? writes.group(1) : writes.group(2));
       }
       return names;
     } catch (IOException e) {
