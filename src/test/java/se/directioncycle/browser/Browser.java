@@ -179,6 +179,13 @@ final class Browser implements AutoCloseable {
     return find(CAMUNDA_FORM + " [id$='-" + componentId + "']");
   }
 
+  /** The texts of the links the user can see now, read in one step (Angular re-renders the navigation bar). */
+  @SuppressWarnings("unchecked")
+  List<String> visibleLinkTexts() {
+    return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('a'))"
+        + ".filter(a => a.offsetParent !== null).map(a => a.textContent.trim());");
+  }
+
   List<WebElement> findAll(String xpath) {
     return driver.findElements(By.xpath(xpath));
   }

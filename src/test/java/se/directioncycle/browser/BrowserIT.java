@@ -490,6 +490,18 @@ class BrowserIT {
         .contains(key, "ENDED");
   }
 
+  @Test
+  void tasklistOffersStartingAProcessOnlyToWhoMayAndCreatingATaskToNobody() {
+    browser.login("kalix-skola", "tasklist");
+    browser.waitUntil("Tasklist's navigation bar", () -> !browser.findAll("//a[contains(@class,'showShortcutHelp')]").isEmpty());
+    assertThat(browser.visibleLinkTexts()).as("a member's navigation bar").doesNotContain("Starta process", "Skapa uppgift");
+    browser.screenshot("tasklist-member-navbar");
+
+    browser.login("kalix-samordnare", "tasklist");
+    browser.waitUntil("\"Starta process\" for the coordinator", () -> browser.visibleLinkTexts().contains("Starta process"));
+    assertThat(browser.visibleLinkTexts()).as("the coordinator's navigation bar").doesNotContain("Skapa uppgift");
+  }
+
   /** Kalix's history year, used only here. */
   private static final int KALIX_HISTORY_YEAR = 2091;
 

@@ -1,6 +1,8 @@
 // Direction Cycle: replaces the webjar's config.js. Swedish first; English for browsers that ask for it.
 // The Swedish labels are in ../locales/sv.json (LocaleFilesTest checks they cover every English key).
 export default {
+  // hides "Skapa uppgift" for everyone and "Starta process" for users who may start nothing (see the script)
+  customScripts: ['scripts/navbar-actions'],
   locales: {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
