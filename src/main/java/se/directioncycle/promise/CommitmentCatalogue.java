@@ -3,10 +3,12 @@ package se.directioncycle.promise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.Organisation;
 
 /**
  * The commitments a quarterly intervention can count towards: those of the municipality's promise in force in
@@ -15,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CommitmentCatalogue {
 
-  /** A commitment as the proposal form offers it. */
-  public record Choice(long id, String label) {}
+  /**
+   * A commitment as the proposal form offers it, with every kind of party that shares it (an intervention may be
+   * linked only to a commitment it shares a party with).
+   */
+  public record Choice(long id, String label, Set<Organisation.Party> parties) {}
 
   private final PromisePeriodRepository periods;
   private final PromisePeriodService service;
@@ -38,8 +43,7 @@ public class CommitmentCatalogue {
           .collect(Collectors.toMap(PromiseTheme::getId, Function.identity()));
       for (PromiseCommitment c : service.commitments(period.getId())) {
         choices.add(new Choice(c.getId(), "Medborgarlöfte " + period.label() + ", " + themes.get(c.getThemeId()).getTitle()
-            + " – " + c.getParty().swedish() + ": " + c.getDescription() + " (mål " + c.getYearlyTarget() + " "
-            + c.getUnit() + " per år)"));
+            + " – " + c.partyNames() + ": " + c.getDescription() + " (" + c.targetText() + ")", c.getPartyTypes()));
       }
     }
     return choices;
