@@ -5,7 +5,7 @@ package se.directioncycle.promise;
  * linked quarterly interventions), a qualitative one ("we will hold walks with residents") by a yearly judgement
  * (genomfört / delvis / inte genomfört) with a narrative.
  */
-public enum CommitmentKind {
+enum CommitmentKind {
   QUANTITATIVE("Kvantitativt"), QUALITATIVE("Kvalitativt");
 
   private final String swedish;

@@ -14,7 +14,7 @@ import se.directioncycle.council.Organisation;
  * "Älvkarlebyhus"); the police and the municipality may name the part of them that does the work.
  */
 @Embeddable
-public class CommitmentParty {
+class CommitmentParty {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "party")
