@@ -238,9 +238,7 @@ public class PromisePeriodService {
   /** The lead party's yearly judgement of a qualitative commitment (a quantitative one is counted, not judged). */
   @Transactional
   public void judge(long commitmentId, int year, CommitmentOutcome outcome, String narrative, String by) {
-    PromiseCommitment commitment = commitments.findById(commitmentId)
-        .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentId));
-    if (!commitment.isQualitative()) {
+    if (!commitment(commitmentId).isQualitative()) {
       throw new IllegalStateException("Commitment " + commitmentId + " is quantitative and is not judged");
     }
     followUp(commitmentId, year).judged(outcome, narrative, by);
