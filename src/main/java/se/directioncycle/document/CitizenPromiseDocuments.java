@@ -103,12 +103,21 @@ class CitizenPromiseDocuments {
         CommitmentFollowUp followUp = followUps.getOrDefault(c.getId(), List.of()).stream()
             .filter(f -> f.getYear() == y).findFirst().orElse(null);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("party", c.getParty().swedish());
+        row.put("party", c.partyNames());
         row.put("commitment", c.getDescription());
         row.put("year", year);
-        row.put("achieved", followUp == null ? "–" : Long.toString(followUp.getProgress()));
-        row.put("target", c.getYearlyTarget() + " " + c.getUnit());
-        row.put("share", followUp == null ? "–" : Math.round(100.0 * followUp.getProgress() / c.getYearlyTarget()) + " %");
+        if (c.isQualitative()) {
+          row.put("achieved", followUp == null || followUp.getOutcome() == null ? "–" : followUp.getOutcome().swedish());
+          row.put("target", "Kvalitativt");
+          row.put("share", "");
+          row.put("narrative", followUp == null || followUp.getNarrative() == null ? "" : followUp.getNarrative());
+        } else {
+          row.put("achieved", followUp == null ? "–" : Long.toString(followUp.getProgress()));
+          row.put("target", c.getYearlyTarget() + " " + c.getUnit());
+          row.put("share", followUp == null ? "–"
+              : Math.round(100.0 * followUp.getProgress() / c.getYearlyTarget()) + " %");
+          row.put("narrative", "");
+        }
         row.put("comment", followUp == null || followUp.getPartyComment() == null ? "" : followUp.getPartyComment());
         progress.add(row);
       }
@@ -144,18 +153,20 @@ class CitizenPromiseDocuments {
       row.put("focusArea", categoryLabel(theme.getProblemCategory()));
       row.put("goal", theme.getGoal());
       row.put("commitments", byTheme.getOrDefault(theme.getId(), List.of()).stream().map(c -> Map.of(
-          "party", c.getParty().swedish(),
+          "party", c.partyNames(),
           "description", c.getDescription(),
-          "target", c.getYearlyTarget() + " " + c.getUnit(),
-          "indicator", c.getIndicator())).toList());
+          "target", c.isQualitative() ? "Kvalitativt: bedöms varje år" : c.getYearlyTarget() + " " + c.getUnit(),
+          "indicator", c.isQualitative() ? "Genomfört, delvis eller inte genomfört, med beskrivning"
+              : c.getIndicator() + (c.getBaseline() == null ? "" : " (utgångsläge: " + c.getBaseline() + ")")))
+          .toList());
       themes.add(row);
     }
     return themes;
   }
 
-  /** Party by party (police, municipality, partners), in the draft's order within each. */
+  /** Lead party by lead party (police, municipality, partners), in the draft's order within each. */
   private static List<PromiseCommitment> sorted(List<PromiseCommitment> commitments) {
-    return commitments.stream().sorted(Comparator.comparing((PromiseCommitment c) -> c.getParty().ordinal())
+    return commitments.stream().sorted(Comparator.comparing((PromiseCommitment c) -> c.getLeadParty().ordinal())
         .thenComparing(PromiseCommitment::getThemeId).thenComparingInt(PromiseCommitment::getPosition)).toList();
   }
 

@@ -10,9 +10,15 @@ public final class CitizenPromiseVariables {
 
   public static final String MUNICIPALITY = "municipality";
   public static final String MUNICIPALITY_NAME = "municipalityName";
+  /** The period's first month (`YYYY-MM`) and length in months (12–36): the start form's fields. */
+  public static final String FIRST_MONTH = "firstMonth";
+  public static final String LENGTH_IN_MONTHS = "lengthInMonths";
+  /** The period's last month, `YYYY-MM`, set when the period is registered. */
+  public static final String LAST_MONTH = "lastMonth";
+  /** The years of the first and last month; `startYear` alone also starts a period (January to December next year). */
   public static final String START_YEAR = "startYear";
   public static final String END_YEAR = "endYear";
-  /** Used by the task titles ("… – Kalix 2027–2028"). */
+  /** Used by the task titles ("… – Kalix 2024–2026"). */
   public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String PERIOD_ID = "promisePeriodId";
   public static final String COORDINATOR_GROUP = "coordinatorGroup";
@@ -64,6 +70,14 @@ public final class CitizenPromiseVariables {
   public static final String FOLLOW_UP_GROUPS = "followUpGroups";
   /** Element variable of the comment task: the group answering for its party's commitments. */
   public static final String FOLLOW_UP_GROUP = "followUpGroup";
+  /** The year's qualitative commitments (ids as text), one judgement task each, and the lead group of each. */
+  public static final String QUALITATIVE_COMMITMENTS = "qualitativeCommitments";
+  public static final String JUDGE_GROUPS = "judgeGroups";
+  /** Element variable of the judgement task. */
+  public static final String JUDGED_COMMITMENT = "judgedCommitmentId";
+  public static final String COMMITMENT_TO_JUDGE = "commitmentToJudge";
+  public static final String COMMITMENT_OUTCOME = "commitmentOutcome";
+  public static final String COMMITMENT_NARRATIVE = "commitmentNarrative";
   public static final String PROGRESS_TABLE = "progressTable";
   public static final String PROGRESS_COMMENT = "progressComment";
   public static final String PERIOD_ENDED = "periodEnded";

@@ -48,8 +48,7 @@ public class CommitmentCatalogue {
           .collect(Collectors.toMap(PromiseTheme::getId, Function.identity()));
       for (PromiseCommitment c : service.commitments(period.getId())) {
         choices.add(new Choice(c.getId(), "Medborgarlöfte " + period.label() + ", " + themes.get(c.getThemeId()).getTitle()
-            + " – " + c.getParty().swedish() + ": " + c.getDescription() + " (mål " + c.getYearlyTarget() + " "
-            + c.getUnit() + " per år)", Set.of(c.getParty())));
+            + " – " + c.partyNames() + ": " + c.getDescription() + " (" + c.targetText() + ")", c.getPartyTypes()));
       }
     }
     return choices;

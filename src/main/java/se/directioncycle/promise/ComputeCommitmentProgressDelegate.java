@@ -5,6 +5,7 @@ import static se.directioncycle.promise.CitizenPromiseVariables.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +17,8 @@ import se.directioncycle.engine.EngineClock;
 
 /**
  * `ServiceTask_ComputeCommitmentProgress`: counts the year's progress of every commitment from its linked
- * interventions, and names the groups that answer for the parties with commitments (one comment task each).
+ * interventions, and names the groups that answer for the parties with commitments (one comment task each) and
+ * the qualitative commitments with the group of each one's lead party (one judgement task each).
  */
 @Component
 class ComputeCommitmentProgressDelegate implements JavaDelegate {
@@ -39,8 +41,18 @@ class ComputeCommitmentProgressDelegate implements JavaDelegate {
     periods.countProgress(periodId, followUpYear(execution), now);
     Municipality municipality = municipalities.get(municipality(execution));
     Set<String> groups = new LinkedHashSet<>();
-    periods.commitments(periodId).forEach(c -> groups.add(PartyGroups.group(municipality, c.getParty())));
+    ArrayList<String> qualitative = new ArrayList<>();
+    HashMap<String, String> judges = new HashMap<>();
+    for (PromiseCommitment c : periods.commitments(periodId)) {
+      c.getParties().forEach(p -> groups.add(PartyGroups.group(municipality, p.getParty())));
+      if (c.isQualitative()) {
+        qualitative.add(String.valueOf(c.getId()));
+        judges.put(String.valueOf(c.getId()), PartyGroups.judgeGroup(municipality, c));
+      }
+    }
     execution.setVariable(FOLLOW_UP_GROUPS, new ArrayList<>(groups));
+    execution.setVariable(QUALITATIVE_COMMITMENTS, qualitative);
+    execution.setVariable(JUDGE_GROUPS, judges);
     execution.setVariable(COMMENT_DUE_AT, Date.from(now.plus(timing.commentPeriod())));
   }
 }

@@ -160,6 +160,8 @@ class PromiseDraftingForms {
         .toList());
     context.put("parties", Arrays.stream(Organisation.Party.values())
         .map(p -> Map.of("value", p.name(), "label", p.swedish())).toList());
+    context.put("kinds", Arrays.stream(CommitmentKind.values())
+        .map(k -> Map.of("value", k.name(), "label", k.swedish())).toList());
     return context;
   }
 }

@@ -9,18 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 
 /**
- * One municipality's promise period of two years (at most one per municipality and start year, unique
- * constraint): the analysis it rests on, the review and the two signatures, publication and the final
- * feedback to citizens.
+ * One municipality's promise period from its first to its last month, one to three years ({@link PeriodMonths}; at
+ * most one per municipality and start year, unique constraint): the analysis it rests on, the review and the two
+ * signatures, publication and the final feedback to citizens.
  */
 @Entity
 @Table(name = "promise_period")
 public class PromisePeriod {
-
-  /** A promise is signed for two years (Kalix: "vartannat år"). */
-  public static final int YEARS = 2;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +26,8 @@ public class PromisePeriod {
   private String municipality;
   private int startYear;
   private int endYear;
+  private String firstMonth;
+  private String lastMonth;
   private String businessKey;
   private String processInstanceId;
   @Enumerated(EnumType.STRING)
@@ -54,28 +54,30 @@ public class PromisePeriod {
 
   protected PromisePeriod() {}
 
-  PromisePeriod(String municipality, int startYear, String processInstanceId, Instant openedAt) {
+  PromisePeriod(String municipality, PeriodMonths months, String processInstanceId, Instant openedAt) {
     this.municipality = municipality;
-    this.startYear = startYear;
-    this.endYear = startYear + YEARS - 1;
-    this.businessKey = businessKey(municipality, startYear);
+    this.startYear = months.startYear();
+    this.endYear = months.endYear();
+    this.firstMonth = months.first().toString();
+    this.lastMonth = months.last().toString();
+    this.businessKey = businessKey(municipality, months);
     this.processInstanceId = processInstanceId;
     this.status = PromisePeriodStatus.PREPARING;
     this.openedAt = openedAt;
   }
 
-  /** `<municipality>-<first year>-<last year>`, e.g. `kalix-2027-2028`. */
-  public static String businessKey(String municipality, int startYear) {
-    return municipality + "-" + startYear + "-" + (startYear + YEARS - 1);
+  /** `<municipality>-<first year>-<last year>`, e.g. `kalix-2024-2026` (or `kalix-2016-2016` for a year). */
+  static String businessKey(String municipality, PeriodMonths months) {
+    return municipality + "-" + months.startYear() + "-" + months.endYear();
   }
 
+  /** "2024–2026", or "2016" for a period within one year. */
   public String label() {
-    return label(startYear);
+    return months().label();
   }
 
-  /** "2027–2028": the period that starts in that year. */
-  public static String label(int startYear) {
-    return startYear + "–" + (startYear + YEARS - 1);
+  public PeriodMonths months() {
+    return new PeriodMonths(YearMonth.parse(firstMonth), YearMonth.parse(lastMonth));
   }
 
   void analysisCompiled(String text, Instant at) {
@@ -163,6 +165,16 @@ public class PromisePeriod {
 
   public int getEndYear() {
     return endYear;
+  }
+
+  /** `YYYY-MM`. */
+  public String getFirstMonth() {
+    return firstMonth;
+  }
+
+  /** `YYYY-MM`. */
+  public String getLastMonth() {
+    return lastMonth;
   }
 
   public String getBusinessKey() {

@@ -38,7 +38,7 @@ import se.directioncycle.web.UnreadableRequest;
  */
 @RestController
 @RequestMapping("/api/citizen-promise-periods")
-@Tag(name = "Citizen promises", description = "The two-year citizen-promise periods (medborgarlöften) of the caller's "
+@Tag(name = "Citizen promises", description = "The citizen-promise periods (medborgarlöften) of the caller's "
     + "municipality, drafts included. The published promises are also open data, without login, at "
     + "`/open-data/citizen-promises` (not described here).")
 class PromisePeriodController {
@@ -47,8 +47,14 @@ class PromisePeriodController {
 
   @Schema(name = "StartPromisePeriodRequest")
   record StartRequest(
-      @Schema(description = "The first year of the two-year period.", requiredMode = RequiredMode.REQUIRED,
-          minimum = "2020", maximum = "2100", example = "2027") Integer startYear,
+      @Schema(description = "The period's first month, `YYYY-MM`, from 2015-01.", example = "2024-09",
+          pattern = PeriodMonths.PATTERN) String firstMonth,
+      @Schema(description = "The period's length in months, 12–36 (one to three years); the last month follows: "
+          + "2024-09 and 24 months run to 2026-08.", minimum = "12", maximum = "36", example = "24")
+      Integer lengthInMonths,
+      @Schema(description = "Short form, used only without `firstMonth` and `lengthInMonths`: a two-year period from "
+          + "January of this year to December of the next.", minimum = "2015", maximum = "2099", example = "2027")
+      Integer startYear,
       @Schema(description = "The municipality's id. The administrator must give it; a coordinator may give only "
           + "their own, and can leave it out.", example = "kalix") String municipality) {}
 
@@ -68,15 +74,21 @@ class PromisePeriodController {
   @Operation(operationId = "startPromisePeriod", summary = "Start a citizen-promise period",
       description = "Coordinators only. Starts the caller's municipality's period as the caller.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      value = "{\"startYear\": 2027}")))
+      value = "{\"firstMonth\": \"2024-09\", \"lengthInMonths\": 24}")))
   @ApiResponse(responseCode = "201", description = "Started.", content = @Content(schema = @Schema(ref = "Started")))
-  @ApiResponse(responseCode = "400", description = "Bad input: a missing or non-integer first year, a year outside "
-      + "2020–2100, or another municipality than the caller's.")
+  @ApiResponse(responseCode = "400", description = "Bad input: a missing or malformed first month, a first month "
+      + "before 2015-01, a length outside 12–36 months, or another municipality than the caller's.")
   @ApiResponse(responseCode = "403", description = "The caller is not a coordinator.")
   @ApiResponse(responseCode = "409", description = "The municipality already has a period starting that year.")
   @PostMapping
   ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest request) {
-    VariableMap variables = Variables.createVariables().putValue(CitizenPromiseVariables.START_YEAR, request.startYear());
+    VariableMap variables = Variables.createVariables();
+    if (request.firstMonth() != null || request.lengthInMonths() != null || request.startYear() == null) {
+      variables.putValue(CitizenPromiseVariables.FIRST_MONTH, request.firstMonth());
+      variables.putValue(CitizenPromiseVariables.LENGTH_IN_MONTHS, request.lengthInMonths());
+    } else {
+      variables.putValue(CitizenPromiseVariables.START_YEAR, request.startYear());
+    }
     if (request.municipality() != null) {
       variables.putValue(CitizenPromiseVariables.MUNICIPALITY, request.municipality());
     }
@@ -119,8 +131,9 @@ class PromisePeriodController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return UnreadableRequest.answer(e, "Skicka JSON med «startYear», t.ex. {\"startYear\": 2027}.",
-        Map.of("startYear", "Första året"));
+    return UnreadableRequest.answer(e, "Skicka JSON med «firstMonth» och «lengthInMonths», t.ex. "
+        + "{\"firstMonth\": \"2024-09\", \"lengthInMonths\": 24}.",
+        Map.of("startYear", "Första året", "firstMonth", "Första månad", "lengthInMonths", "Antal månader"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

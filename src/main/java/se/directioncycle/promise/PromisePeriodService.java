@@ -52,15 +52,16 @@ public class PromisePeriodService {
   }
 
   @Transactional
-  public PromisePeriod register(Municipality municipality, int startYear, String processInstanceId, Instant now) {
-    String key = PromisePeriod.businessKey(municipality.id(), startYear);
-    String label = PromisePeriod.label(startYear);
-    if (periods.existsByMunicipalityAndStartYear(municipality.id(), startYear)) {
+  public PromisePeriod register(Municipality municipality, PeriodMonths months, String processInstanceId,
+      Instant now) {
+    String key = PromisePeriod.businessKey(municipality.id(), months);
+    String label = months.label();
+    if (periods.existsByMunicipalityAndStartYear(municipality.id(), months.startYear())) {
       LOG.info("Refused a second start of {}", key);
       throw new PromisePeriodAlreadyExistsException(municipality.name(), label);
     }
     try {
-      return periods.saveAndFlush(new PromisePeriod(municipality.id(), startYear, processInstanceId, now));
+      return periods.saveAndFlush(new PromisePeriod(municipality.id(), months, processInstanceId, now));
     } catch (DataIntegrityViolationException e) {
       LOG.info("Concurrent start of {} refused by the unique constraint", key);
       throw new PromisePeriodAlreadyExistsException(municipality.name(), label);
@@ -220,16 +221,38 @@ public class PromisePeriodService {
     return rows;
   }
 
-  /** The party's comment goes on each of its commitments' follow-up of the year. */
+  /**
+   * The group's comment goes on the year's follow-up of each commitment one of its parties shares, under the party
+   * it answers for; another party's comment on a shared commitment stays as it is.
+   */
   @Transactional
-  public void recordComment(long periodId, int year, List<Organisation.Party> parties, String comment, String by) {
+  public void recordComment(long periodId, int year, Organisation.Party answeringFor, List<Organisation.Party> parties,
+      String comment, String by) {
     for (PromiseCommitment commitment : commitments(periodId)) {
-      if (parties.contains(commitment.getParty())) {
-        followUps.findByCommitmentIdAndYear(commitment.getId(), year)
-            .orElseThrow(() -> new IllegalStateException("No follow-up " + year + " of commitment " + commitment.getId()))
-            .commented(comment, by);
+      if (CommitmentParty.anyOf(commitment.getParties(), parties)) {
+        followUp(commitment.getId(), year).commented(answeringFor, comment, by);
       }
     }
+  }
+
+  /** The lead party's yearly judgement of a qualitative commitment (a quantitative one is counted, not judged). */
+  @Transactional
+  public void judge(long commitmentId, int year, CommitmentOutcome outcome, String narrative, String by) {
+    if (!commitment(commitmentId).isQualitative()) {
+      throw new IllegalStateException("Commitment " + commitmentId + " is quantitative and is not judged");
+    }
+    followUp(commitmentId, year).judged(outcome, narrative, by);
+  }
+
+  @Transactional(readOnly = true)
+  public PromiseCommitment commitment(long commitmentId) {
+    return commitments.findById(commitmentId)
+        .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentId));
+  }
+
+  private CommitmentFollowUp followUp(long commitmentId, int year) {
+    return followUps.findByCommitmentIdAndYear(commitmentId, year)
+        .orElseThrow(() -> new IllegalStateException("No follow-up " + year + " of commitment " + commitmentId));
   }
 
   @Transactional(readOnly = true)

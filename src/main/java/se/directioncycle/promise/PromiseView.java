@@ -33,6 +33,8 @@ class PromiseView {
     view.put("municipalityName", municipalities.find(period.getMunicipality()).map(m -> m.name())
         .orElse(period.getMunicipality()));
     view.put("period", period.label());
+    view.put("firstMonth", period.getFirstMonth());
+    view.put("lastMonth", period.getLastMonth());
     view.put("startYear", period.getStartYear());
     view.put("endYear", period.getEndYear());
     view.put("status", period.getStatus().name());
@@ -100,28 +102,52 @@ class PromiseView {
       row.put("title", theme.getTitle());
       row.put("focusArea", ObservationCategory.labelOf(theme.getProblemCategory()));
       row.put("goal", theme.getGoal());
-      row.put("commitments", commitments.stream().filter(c -> c.getThemeId().equals(theme.getId())).map(c -> {
-        Map<String, Object> commitment = new LinkedHashMap<>();
-        commitment.put("id", c.getId());
-        commitment.put("party", c.getParty().name());
-        commitment.put("partyName", c.getParty().swedish());
-        commitment.put("description", c.getDescription());
-        commitment.put("yearlyTarget", c.getYearlyTarget());
-        commitment.put("unit", c.getUnit());
-        commitment.put("indicator", c.getIndicator());
-        commitment.put("progress", followUps.getOrDefault(c.getId(), List.of()).stream().map(f -> {
-          Map<String, Object> year = new LinkedHashMap<>();
-          year.put("year", f.getYear());
-          year.put("achieved", f.getProgress());
-          year.put("target", c.getYearlyTarget());
-          year.put("linkedInterventions", f.getLinkedInterventions());
-          year.put("comment", f.getPartyComment());
-          return year;
-        }).toList());
-        return commitment;
-      }).toList());
+      row.put("commitments", commitments.stream().filter(c -> c.getThemeId().equals(theme.getId()))
+          .map(c -> commitment(c, followUps.getOrDefault(c.getId(), List.of()))).toList());
       themes.add(row);
     }
     return themes;
+  }
+
+  /**
+   * A commitment with its parties (the lead first; `party` and `partyName` name the lead, as before there were
+   * several) and its yearly results: counted progress for a quantitative one, the judgement for a qualitative one.
+   */
+  private static Map<String, Object> commitment(PromiseCommitment c, List<CommitmentFollowUp> followUps) {
+    Map<String, Object> commitment = new LinkedHashMap<>();
+    commitment.put("id", c.getId());
+    commitment.put("kind", c.getKind().name());
+    commitment.put("party", c.getLeadParty().name());
+    commitment.put("partyName", c.getParties().get(0).displayName());
+    commitment.put("parties", c.getParties().stream().map(p -> {
+      Map<String, Object> party = new LinkedHashMap<>();
+      party.put("party", p.getParty().name());
+      party.put("name", p.displayName());
+      return party;
+    }).toList());
+    commitment.put("partyNames", c.partyNames());
+    commitment.put("description", c.getDescription());
+    commitment.put("yearlyTarget", c.getYearlyTarget());
+    commitment.put("unit", c.getUnit());
+    commitment.put("indicator", c.getIndicator());
+    commitment.put("baseline", c.getBaseline());
+    commitment.put("progress", followUps.stream().map(f -> {
+      Map<String, Object> year = new LinkedHashMap<>();
+      year.put("year", f.getYear());
+      if (c.isQualitative()) {
+        year.put("outcome", f.getOutcome() == null ? null : f.getOutcome().name());
+        year.put("outcomeLabel", f.getOutcome() == null ? null : f.getOutcome().swedish());
+        year.put("narrative", f.getNarrative());
+      } else {
+        year.put("achieved", f.getProgress());
+        year.put("target", c.getYearlyTarget());
+      }
+      year.put("linkedInterventions", f.getLinkedInterventions());
+      year.put("comment", f.getPartyComment());
+      year.put("comments", f.getComments().entrySet().stream().map(e -> Map.of("party", e.getKey().name(),
+          "comment", e.getValue())).toList());
+      return year;
+    }).toList());
+    return commitment;
   }
 }

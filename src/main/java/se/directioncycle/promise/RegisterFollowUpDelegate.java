@@ -2,6 +2,7 @@ package se.directioncycle.promise;
 
 import static se.directioncycle.promise.CitizenPromiseVariables.*;
 
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,7 +13,7 @@ import se.directioncycle.input.TextVariable;
 
 /**
  * `ServiceTask_RegisterFollowUp`: after the last year's follow-up the period has ended and the feedback report
- * gets both years' progress; otherwise the next year's follow-up is scheduled.
+ * gets every year's progress; otherwise the next year's follow-up is scheduled.
  */
 @Component
 class RegisterFollowUpDelegate implements JavaDelegate {
@@ -41,7 +42,9 @@ class RegisterFollowUpDelegate implements JavaDelegate {
       execution.setVariable(PERIOD_ENDED, true);
     } else {
       execution.setVariable(FOLLOW_UP_YEAR, year + 1);
-      execution.setVariable(FOLLOW_UP_DUE_AT, RegisterPromisePeriodDelegate.followUpDue(timing, year + 1));
+      PeriodMonths months = new PeriodMonths(YearMonth.parse((String) execution.getVariable(FIRST_MONTH)),
+          YearMonth.parse((String) execution.getVariable(LAST_MONTH)));
+      execution.setVariable(FOLLOW_UP_DUE_AT, RegisterPromisePeriodDelegate.followUpDue(timing, months, year + 1));
       execution.setVariable(PERIOD_ENDED, false);
     }
   }

@@ -15,10 +15,10 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.council.Role;
 import se.directioncycle.engine.EngineClock;
-import se.directioncycle.input.InputReader;
 
 /**
- * First step of every promise period, run synchronously inside the start request: validates the first year,
+ * First step of every promise period, run synchronously inside the start request: validates the first and last
+ * month ({@link PeriodMonths}),
  * registers the period (a duplicate is refused there, and the start rolls back), sets the business key
  * `<municipality>-<YYYY>-<YYYY>`, the groups, the dialogue deadline and the first yearly follow-up.
  */
@@ -38,14 +38,16 @@ class RegisterPromisePeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int startYear = readStartYear(execution.getVariables());
+    PeriodMonths months = PeriodMonths.read(execution.getVariables());
     Municipality municipality = municipalities.get(execution.getTenantId());
     Instant now = EngineClock.now();
-    PromisePeriod period = periods.register(municipality, startYear, execution.getProcessInstanceId(), now);
+    PromisePeriod period = periods.register(municipality, months, execution.getProcessInstanceId(), now);
     execution.setProcessBusinessKey(period.getBusinessKey());
     execution.setVariables(Map.ofEntries(
         Map.entry(MUNICIPALITY, municipality.id()),
         Map.entry(MUNICIPALITY_NAME, municipality.name()),
+        Map.entry(FIRST_MONTH, period.getFirstMonth()),
+        Map.entry(LAST_MONTH, period.getLastMonth()),
         Map.entry(START_YEAR, period.getStartYear()),
         Map.entry(END_YEAR, period.getEndYear()),
         Map.entry(PERIOD_LABEL, period.label()),
@@ -58,18 +60,11 @@ class RegisterPromisePeriodDelegate implements JavaDelegate {
         Map.entry(DIALOGUE_KINDS, new ArrayList<>(Arrays.stream(DialogueKind.values()).map(Enum::name).toList())),
         Map.entry(DIALOGUES_DUE_AT, Date.from(now.plus(timing.dialoguePeriod()))),
         Map.entry(FOLLOW_UP_YEAR, period.getStartYear()),
-        Map.entry(FOLLOW_UP_DUE_AT, followUpDue(timing, period.getStartYear()))));
+        Map.entry(FOLLOW_UP_DUE_AT, followUpDue(timing, months, period.getStartYear()))));
   }
 
-  /** The yearly follow-up's moment: the configured day of the year, 08:00 Swedish time. */
-  static Date followUpDue(CitizenPromiseProperties timing, int year) {
-    return Date.from(timing.followUpMonthDay().atYear(year).atTime(8, 0).atZone(EngineClock.SWEDEN).toInstant());
-  }
-
-  static int readStartYear(Map<String, Object> variables) {
-    InputReader input = new InputReader(variables);
-    Long year = input.integer(START_YEAR, "Första året", 2020, 2100, true);
-    input.throwIfInvalid();
-    return year.intValue();
+  /** The yearly follow-up's moment: the configured day of the year, 08:00 Swedish time, at the latest the period's end. */
+  static Date followUpDue(CitizenPromiseProperties timing, PeriodMonths months, int year) {
+    return Date.from(months.followUpDue(timing.followUpMonthDay(), year));
   }
 }

@@ -364,8 +364,9 @@ class BrowserIT {
     engine.setClock(at(KALIX_PROMISE_YEAR - 1, 9, 1));
 
     browser.login("kalix-samordnare", "tasklist").clickText("a", "Starta process")
-        .clickText("a", "Medborgarlöften – tvåårig löftesperiod");
-    browser.type(browser.field("Field_startYear"), String.valueOf(KALIX_PROMISE_YEAR));
+        .clickText("a", "Medborgarlöften – löftesperiod");
+    browser.type(browser.field("Field_firstMonth"), KALIX_PROMISE_YEAR + "-01");
+    browser.type(browser.field("Field_lengthInMonths"), "24");
     browser.assertAccessible("promise start form", ".modal " + CAMUNDA_FORM);
     browser.clickText("button", "Starta");
     browser.waitUntil("promise period started",
@@ -404,7 +405,7 @@ class BrowserIT {
     // the draft in the embedded form: a theme with one commitment
     browser.openAndClaim(coordinator.task(key, "UserTask_DraftPromises"));
     browser.type("#theme-title-0", "Polisiär närvaro och trafiksäkerhet").selectFirst("#theme-focus-0")
-        .type("#theme-goal-0", "Minska buskörningen i centrum.").select("#party-0-0", "Polisen")
+        .type("#theme-goal-0", "Minska buskörningen i centrum.").select("#party-0-0-0", "Polisen")
         .type("#description-0-0", "Riktade insatser mot buskörning").type("#target-0-0", "120")
         .type("#unit-0-0", "insatser").type("#indicator-0-0", "Antal genomförda insatser");
     browser.assertAccessible("promise draft form", EMBEDDED_FORM);

@@ -154,9 +154,9 @@ class PromiseDocumentIT {
     assertThat(text).contains("Medborgarlöften Kalix 2081–2082",
         "Tema 1: Polisiär närvaro och trafiksäkerhet", "Fokusområde: Buskörning med moped/A-traktor",
         "Målsättning: Minska buskörningen i centrum",
-        "Part Åtagande Mål per år Indikator",
+        "Parter Åtagande Mål per år Indikator",
         "Polisen Riktade insatser mot buskörning 120 insatser Antal genomförda insatser",
-        "Samverkanspart Trygghetsvandringar med bostadsbolaget 2 vandringar Antal genomförda trygghetsvandringar",
+        "Kalixbo Trygghetsvandringar med bostadsbolaget 2 vandringar Antal genomförda trygghetsvandringar",
         "Kommunalrådet undertecknat 2080-09-01", "Lokalpolisområdeschefen undertecknat 2080-09-01",
         "Vad löftena bygger på", "Klotter (<5 observationer", "Dialogerna bekräftar statistiken.",
         "Medborgardialog Trygghetsvandring 2080-08-20 42 Kalix centrum, Töre", "Medarbetardialog", "Rådets underlag",
@@ -307,13 +307,15 @@ class PromiseDocumentIT {
 
   private static Map<String, Object> draft() {
     Map<String, Object> police = new LinkedHashMap<>();
-    police.put("party", "POLICE");
+    police.put("kind", "QUANTITATIVE");
+    police.put("parties", List.of(Map.of("party", "POLICE")));
     police.put("description", "Riktade insatser mot buskörning");
     police.put("yearlyTarget", 120);
     police.put("unit", "insatser");
     police.put("indicator", "Antal genomförda insatser");
     Map<String, Object> partner = new LinkedHashMap<>();
-    partner.put("party", "PARTNER");
+    partner.put("kind", "QUANTITATIVE");
+    partner.put("parties", List.of(Map.of("party", "PARTNER", "name", "Kalixbo")));
     partner.put("description", "Trygghetsvandringar med bostadsbolaget");
     partner.put("yearlyTarget", 2);
     partner.put("unit", "vandringar");

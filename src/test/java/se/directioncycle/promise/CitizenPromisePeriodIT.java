@@ -34,7 +34,8 @@ import se.directioncycle.support.WebappSession;
  * clock moved: the dialogues, the analysis from the quarters before, focus areas, a draft returned by the
  * steering group, a refused and then a given signature, publication, two quarterly cycles whose interventions
  * count towards commitments, both yearly follow-ups and the feedback report – checked in the open data, where
- * a draft never appears. Kalix 2097–2100 quarters 2098 Q2, 2099 Q3 and 2100 Q1 and promise periods starting 2063,
+ * a draft never appears. One commitment is qualitative and shared by the police, the municipality and a named
+ * partner: the police judge it "delvis" with a narrative, and both answering parties comment on it. Kalix 2097–2100 quarters 2098 Q2, 2099 Q3 and 2100 Q1 and promise periods starting 2063,
  * 2065 and 2099 are used only here; its decisions come after every other test's Kalix quarter (2099 Q1 is the
  * last), so no other test finds them as "the previous decision".
  */
@@ -49,6 +50,7 @@ class CitizenPromisePeriodIT {
   private static final String REVIEW = "UserTask_ReviewPromises";
   private static final String SIGN_COMMISSIONER = "UserTask_SignAsCommissioner";
   private static final String SIGN_POLICE_CHIEF = "UserTask_SignAsPoliceChief";
+  private static final String JUDGE = "UserTask_JudgeCommitment";
   private static final String COMMENT = "UserTask_CommentProgress";
   private static final String FEEDBACK = "UserTask_WriteFeedbackReport";
 
@@ -203,7 +205,13 @@ class CitizenPromisePeriodIT {
     assertThat(dashboard("kalix-samordnare")).contains(KEY, "Gäller", "Årlig uppföljning");
     JsonNode published = anonymous.get("/open-data/citizen-promises/" + KEY).json();
     assertThat(published.path("status").asText()).isEqualTo("IN_FORCE");
-    assertThat(published.path("themes").path(0).path("commitments")).hasSize(2);
+    assertThat(published.path("themes").path(0).path("commitments")).hasSize(3);
+    JsonNode shared = published.path("themes").path(0).path("commitments").path(2);
+    assertThat(shared.path("kind").asText()).isEqualTo("QUALITATIVE");
+    assertThat(shared.path("yearlyTarget").isNull()).isTrue();
+    assertThat(shared.path("partyNames").asText()).isEqualTo("Polisen, Kommunen och Kalixbo");
+    assertThat(shared.path("parties")).extracting(p -> p.path("party").asText())
+        .containsExactly("POLICE", "MUNICIPALITY", "PARTNER");
     long policeCommitment = commitmentId(published, "POLICE");
     long partnerCommitment = commitmentId(published, "PARTNER");
 
@@ -227,6 +235,18 @@ class CitizenPromisePeriodIT {
     // the yearly follow-up on 1 December counts 40 and 2; each party comments on its own commitments
     engine.setClock(at(2099, 12, 1));
     engine.runDueJobs(KEY);
+    // the qualitative commitment is judged first, by its lead party (the police)
+    assertThat(police.tasks(KEY, COMMENT)).as("the comments come after the judgement").isEmpty();
+    String judgement = police.task(KEY, JUDGE);
+    assertThat(police.formVariables(judgement).path("commitmentToJudge").path("value").asText())
+        .contains("Polisen, Kommunen och Kalixbo lovar: Synlig närvaro i centrum helgkvällar");
+    Rest.Response unjudged = police.submit(judgement, Map.of("commitmentOutcome", "kanske"));
+    assertThat(unjudged.status()).isEqualTo(400);
+    assertThat(unjudged.message()).contains("«Bedömning» har ett värde som inte finns bland valen",
+        "«Beskrivning av årets arbete» måste fyllas i");
+    police.complete(judgement, Map.of("commitmentOutcome", "partly",
+        "commitmentNarrative", "Närvaro varannan helg; sommaren blev tunn."));
+    engine.runDueJobs(KEY);
     String policeComment = police.task(KEY, COMMENT);
     assertThat(police.formVariables(policeComment).path("progressTable").path("value").asText())
         .contains("Polisen: Riktade insatser mot buskörning – 40 av 120 insatser (1 kopplade insatser)")
@@ -242,11 +262,20 @@ class CitizenPromisePeriodIT {
     assertThat(progress(year1, "POLICE", 2099)).isEqualTo(40);
     assertThat(progress(year1, "PARTNER", 2099)).isEqualTo(2);
     assertThat(year1.toString()).contains("Färre insatser än planerat under sommaren.");
+    JsonNode judged = year1.path("themes").path(0).path("commitments").path(2).path("progress").path(0);
+    assertThat(judged.path("outcome").asText()).isEqualTo("PARTLY");
+    assertThat(judged.path("outcomeLabel").asText()).isEqualTo("Delvis genomfört");
+    assertThat(judged.path("narrative").asText()).isEqualTo("Närvaro varannan helg; sommaren blev tunn.");
+    assertThat(judged.path("comments")).as("both answering parties comment a shared commitment")
+        .extracting(c -> c.path("party").asText()).containsExactly("POLICE", "MUNICIPALITY");
 
     // (7) year 2: the next quarter (evaluating year 1's interventions first), then the final follow-up
     engine.setClock(at(2099, 12, 2));
     quarterWithLinkedInterventions(kalix, 2100, 1, policeCommitment, partnerCommitment, 55, 3);
     engine.setClock(at(2100, 12, 1));
+    engine.runDueJobs(KEY);
+    police.complete(police.task(KEY, JUDGE), Map.of("commitmentOutcome", "done",
+        "commitmentNarrative", "Närvaro varje helg hela året."));
     engine.runDueJobs(KEY);
     police.complete(police.task(KEY, COMMENT), Map.of("progressComment", "Målet nåddes inte fullt ut."));
     coordinator.complete(onlyCoordinatorComment(coordinator), Map.of("progressComment", "Enligt plan."));
@@ -254,7 +283,8 @@ class CitizenPromisePeriodIT {
 
     String feedbackTask = coordinator.task(KEY, FEEDBACK);
     assertThat(coordinator.formVariables(feedbackTask).path("finalProgress").path("value").asText())
-        .contains("Uppföljning 2099", "40 av 120", "Uppföljning 2100", "55 av 120");
+        .contains("Uppföljning 2099", "40 av 120", "Uppföljning 2100", "55 av 120",
+            "Synlig närvaro i centrum helgkvällar – delvis genomfört: Närvaro varannan helg");
     assertThat(anonymous.get("/open-data/citizen-promises/" + KEY).json().path("feedbackReport").isNull())
         .as("the feedback report is published only when it is done").isTrue();
     Rest.Response personal = coordinator.submit(feedbackTask, Map.of("feedbackReport",
@@ -274,6 +304,31 @@ class CitizenPromisePeriodIT {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).count()).isZero();
     assertThat(dashboard("kalix-samordnare")).as("a closed period leaves the dashboard").doesNotContain(KEY);
     assertThat(q2099).isEqualTo("kalix-2099-Q3");
+  }
+
+  @Test
+  void aHistoricPeriodFromTwoThousandSixteenCanBeRegisteredAndPeriodsAreOneToThreeYears() {
+    Rest coordinator = Rest.as(port, "kalix-samordnare");
+    Rest.Response historic = coordinator.post("/api/citizen-promise-periods",
+        Map.of("firstMonth", "2016-01", "lengthInMonths", 12));
+    assertThat(historic.status()).as(historic.body()).isEqualTo(201);
+    assertThat(historic.json().path("businessKey").asText()).isEqualTo("kalix-2016-2016");
+    PromisePeriod period = periods.findByBusinessKey("kalix-2016-2016").orElseThrow();
+    assertThat(period.getFirstMonth()).isEqualTo("2016-01");
+    assertThat(period.getLastMonth()).isEqualTo("2016-12");
+    assertThat(period.label()).isEqualTo("2016");
+    JsonNode view = coordinator.get("/api/citizen-promise-periods/kalix-2016-2016").json();
+    assertThat(view.path("firstMonth").asText()).isEqualTo("2016-01");
+    assertThat(view.path("lastMonth").asText()).isEqualTo("2016-12");
+
+    Rest.Response tooEarly = coordinator.post("/api/citizen-promise-periods",
+        Map.of("firstMonth", "2014-12", "lengthInMonths", 12));
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.message()).contains("«Första månad» måste vara mellan 2015-01 och 2100-12.");
+    Rest.Response tooLong = coordinator.post("/api/citizen-promise-periods",
+        Map.of("firstMonth", "2017-09", "lengthInMonths", 48));
+    assertThat(tooLong.message()).contains("«Antal månader» måste vara mellan 12 och 36.");
+    assertThat(periods.findByBusinessKey("kalix-2017-2020")).isEmpty();
   }
 
   private String dashboard(String coordinator) {
@@ -394,13 +449,15 @@ class CitizenPromisePeriodIT {
 
   private static Map<String, Object> draft(String focusArea, long policeTarget) {
     Map<String, Object> policeCommitment = new LinkedHashMap<>();
-    policeCommitment.put("party", "POLICE");
+    policeCommitment.put("kind", "QUANTITATIVE");
+    policeCommitment.put("parties", List.of(Map.of("party", "POLICE")));
     policeCommitment.put("description", "Riktade insatser mot buskörning");
     policeCommitment.put("yearlyTarget", policeTarget);
     policeCommitment.put("unit", "insatser");
     policeCommitment.put("indicator", "Antal genomförda insatser");
     Map<String, Object> partnerCommitment = new LinkedHashMap<>();
-    partnerCommitment.put("party", "PARTNER");
+    partnerCommitment.put("kind", "QUANTITATIVE");
+    partnerCommitment.put("parties", List.of(Map.of("party", "PARTNER", "name", "Kalixbo")));
     partnerCommitment.put("description", "Trygghetsvandringar med bostadsbolaget");
     partnerCommitment.put("yearlyTarget", 2);
     partnerCommitment.put("unit", "vandringar");
@@ -409,7 +466,13 @@ class CitizenPromisePeriodIT {
     theme.put("title", "Polisiär närvaro och trafiksäkerhet");
     theme.put("problemCategory", focusArea);
     theme.put("goal", "Minska buskörningen i centrum och öka tryggheten kvällstid.");
-    theme.put("commitments", List.of(policeCommitment, partnerCommitment));
+    // qualitative, shared by the police (the lead), the municipality and a named partner
+    Map<String, Object> walks = new LinkedHashMap<>();
+    walks.put("kind", "QUALITATIVE");
+    walks.put("parties", List.of(Map.of("party", "POLICE"), Map.of("party", "MUNICIPALITY"),
+        Map.of("party", "PARTNER", "name", "Kalixbo")));
+    walks.put("description", "Synlig närvaro i centrum helgkvällar");
+    theme.put("commitments", List.of(policeCommitment, partnerCommitment, walks));
     return Map.of("promiseDraft", new Tasklist.Json(Rest.write(Map.of("themes", List.of(theme)))));
   }
 

@@ -49,6 +49,7 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
   static final String REVIEW = "UserTask_ReviewPromises";
   static final String SIGN_COMMISSIONER = "UserTask_SignAsCommissioner";
   static final String SIGN_POLICE_CHIEF = "UserTask_SignAsPoliceChief";
+  static final String JUDGE = "UserTask_JudgeCommitment";
   static final String COMMENT = "UserTask_CommentProgress";
   static final String FEEDBACK = "UserTask_WriteFeedbackReport";
 
@@ -82,6 +83,10 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
     delegate("computeCommitmentProgressDelegate", execution -> {
       countedYears.add((Integer) execution.getVariable("followUpYear"));
       execution.setVariable("followUpGroups", new ArrayList<>(List.of(POLICE, COORDINATOR)));
+      // the first year has a qualitative commitment led by the municipality; the second none (the task is skipped)
+      boolean firstYear = (Integer) execution.getVariable("followUpYear") == 2069;
+      execution.setVariable("qualitativeCommitments", new ArrayList<>(firstYear ? List.of("41") : List.of()));
+      execution.setVariable("judgeGroups", new java.util.HashMap<>(java.util.Map.of("41", COORDINATOR)));
       execution.setVariable("commentDueAt", Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(21L * 86_400)));
     });
     delegate("registerFollowUpDelegate", execution -> {
@@ -94,7 +99,7 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
     });
     delegate("publishFeedbackReportDelegate", execution -> { });
     for (String form : List.of("record-dialogue", "decide-focus-areas", "draft-promises", "review-promises",
-        "comment-progress", "write-feedback-report")) {
+        "judge-commitment", "comment-progress", "write-feedback-report")) {
       form(form);
     }
     // both signature tasks use one form: count per signatory, as the model names it
@@ -251,6 +256,19 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
     Assertions.assertThat(jobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
     ClockUtil.setCurrentTime(due);
     runJobs(instance.getId());
+    List<Task> judgements = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(JUDGE).list();
+    if (due.equals(FIRST_FOLLOW_UP)) {
+      Assertions.assertThat(judgements).as("one judgement per qualitative commitment, for its lead's group")
+          .singleElement().satisfies(t -> Assertions.assertThat(extension.getProcessEngine().getTaskService()
+              .getIdentityLinksForTask(t.getId())).extracting(l -> l.getGroupId()).containsExactly(COORDINATOR));
+      Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(COMMENT).count())
+          .as("the comments come after the judgements").isZero();
+      judgements.forEach(t -> complete(t, withVariables("commitmentOutcome", "partly",
+          "commitmentNarrative", "Två av fyra vandringar.")));
+      runJobs(instance.getId());
+    } else {
+      Assertions.assertThat(judgements).as("no qualitative commitment: no judgement task").isEmpty();
+    }
     List<Task> comments = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(COMMENT).list();
     Assertions.assertThat(comments).hasSize(2);
     Assertions.assertThat(comments.stream().flatMap(t -> extension.getProcessEngine().getTaskService()
