@@ -20,7 +20,7 @@ import se.directioncycle.taskform.TaskForm;
 class DirectionForms {
 
   private static final ApproveOrReturn.Fields CHAIR = new ApproveOrReturn.Fields(CHAIR_DECISION, CHAIR_APPROVES,
-      CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH, false);
+      CHAIR_RETURNS, CHAIR_COMMENT, MEETING_DATE, "Sammanträdesdatum", PROTOCOL_PARAGRAPH);
 
   /** The proposal is saved as the decision's draft; a new version gets a fresh decision form. */
   @Bean

@@ -11,17 +11,11 @@ import java.util.Set;
 public record ApproveOrReturn(boolean approved, String comment, LocalDate date, Long protocolParagraph) {
 
   /**
-   * The form's variable names, their approve/return values, the label of its date field, and whether an approval
-   * may carry a comment (otherwise the form shows the comment only when returning, and it is read only then).
+   * The form's variable names, their approve/return values and the label of its date field. The form shows the
+   * comment only when returning, and the date and the paragraph only when approving, each required where shown.
    */
   public record Fields(String choice, String approve, String giveBack, String comment, String date, String dateLabel,
-      String paragraph, boolean commentOnApproval) {
-
-    /** A form whose comment is required when returning and optional when approving. */
-    public Fields(String choice, String approve, String giveBack, String comment, String date, String dateLabel,
-        String paragraph) {
-      this(choice, approve, giveBack, comment, date, dateLabel, paragraph, true);
-    }
+      String paragraph) {
 
     public Set<String> names() {
       return Set.of(choice, comment, date, paragraph);
@@ -33,8 +27,7 @@ public record ApproveOrReturn(boolean approved, String comment, LocalDate date, 
     String choice = input.choice(fields.choice(), "Beslut", List.of(fields.approve(), fields.giveBack()), true);
     boolean approved = fields.approve().equals(choice);
     boolean returned = fields.giveBack().equals(choice);
-    String comment = returned || fields.commentOnApproval()
-        ? input.text(fields.comment(), "Kommentar", 4000, returned) : null;
+    String comment = returned ? input.text(fields.comment(), "Kommentar", 4000, true) : null;
     LocalDate date = approved
         ? window.check(input, fields.dateLabel(), input.date(fields.date(), fields.dateLabel(), true)) : null;
     Long paragraph = approved ? input.integer(fields.paragraph(), "Protokollsparagraf (§)", 1, 9999, true) : null;

@@ -13,7 +13,10 @@ import se.directioncycle.taskform.TaskForm;
 @Configuration
 class PromiseDecisionForms {
 
-  /** An answer that either agrees or gives a reason why not (required when it does not agree). */
+  /**
+   * An answer that either agrees or gives a reason why not: the form shows the reason only when it does not agree,
+   * and requires it there; it is read only then.
+   */
   record Answer(boolean agrees, String reason) {}
 
   @Bean
@@ -22,8 +25,9 @@ class PromiseDecisionForms {
         .reads((input, task) -> {
           String choice = input.choice(REVIEW_DECISION, "Styrgruppens beslut", List.of(REVIEW_APPROVES,
               REVIEW_RETURNS), true);
+          boolean returned = REVIEW_RETURNS.equals(choice);
           return new Answer(REVIEW_APPROVES.equals(choice),
-              input.text(REVIEW_COMMENT, "Kommentar", 4000, REVIEW_RETURNS.equals(choice)));
+              returned ? input.text(REVIEW_COMMENT, "Kommentar", 4000, true) : null);
         })
         .records((task, review) -> periods.recordReview(periodId(task), review.agrees(), review.reason()));
   }
@@ -34,7 +38,8 @@ class PromiseDecisionForms {
     return TaskForm.form("sign-promises", SIGNATURE, REFUSAL_REASON)
         .reads((input, task) -> {
           String choice = input.choice(SIGNATURE, "Underskrift", List.of(SIGNS, REFUSES), true);
-          return new Answer(SIGNS.equals(choice), input.text(REFUSAL_REASON, "Skäl", 4000, REFUSES.equals(choice)));
+          boolean refused = REFUSES.equals(choice);
+          return new Answer(SIGNS.equals(choice), refused ? input.text(REFUSAL_REASON, "Skäl", 4000, true) : null);
         })
         .records((task, answer) -> {
           Signatory signatory = Signatory.valueOf((String) task.getVariable(SIGNATORY));
