@@ -149,20 +149,21 @@ public class PublicDocuments {
   public void onEvaluationSummarized(EvaluationSummarized event) {
     Cycle cycle = cycles.get(event.cycleId());
     evaluationSummaries.ofCycle(event.cycleId()).ifPresent(summary -> saveTextReport(cycle,
-        PublicDocument.Kind.EVALUATION, "Utvärdering av föregående kvartal", "utvardering", summary.getSummary()));
+        PublicDocument.Kind.EVALUATION, "evaluation:" + cycle.getId(), "Utvärdering av föregående kvartal",
+        "utvardering", summary.getSummary()));
   }
 
   @EventListener
   @Transactional
   public void onCycleClosed(CycleClosed event) {
     Cycle cycle = cycles.get(event.cycleId());
-    saveTextReport(cycle, PublicDocument.Kind.BOARD_REPORT, "Kvartalsrapport till kommunstyrelsen",
-        "kvartalsrapport-ks", cycle.getBoardSummary());
+    saveTextReport(cycle, PublicDocument.Kind.BOARD_REPORT, CycleClosed.documentKey(cycle.getId()),
+        "Kvartalsrapport till kommunstyrelsen", "kvartalsrapport-ks", cycle.getBoardSummary());
   }
 
   /** A report whose content is the step's own Swedish text: headings, list items and paragraphs. */
-  private void saveTextReport(Cycle cycle, PublicDocument.Kind kind, String heading, String filePrefix, String text) {
-    String sourceKey = kind.name().toLowerCase() + ":" + cycle.getId();
+  private void saveTextReport(Cycle cycle, PublicDocument.Kind kind, String sourceKey, String heading,
+      String filePrefix, String text) {
     if (documents.existsBySourceKey(sourceKey)) {
       return;
     }

@@ -48,13 +48,11 @@ class PromisePeriodController {
   @Schema(name = "StartPromisePeriodRequest")
   record StartRequest(
       @Schema(description = "The period's first month, `YYYY-MM`, from 2015-01.", example = "2024-09",
-          pattern = PeriodMonths.PATTERN) String firstMonth,
+          pattern = PeriodMonths.PATTERN, requiredMode = Schema.RequiredMode.REQUIRED) String firstMonth,
       @Schema(description = "The period's length in months, 12–36 (one to three years); the last month follows: "
-          + "2024-09 and 24 months run to 2026-08.", minimum = "12", maximum = "36", example = "24")
+          + "2024-09 and 24 months run to 2026-08.", minimum = "12", maximum = "36", example = "24",
+          requiredMode = Schema.RequiredMode.REQUIRED)
       Integer lengthInMonths,
-      @Schema(description = "Short form, used only without `firstMonth` and `lengthInMonths`: a two-year period from "
-          + "January of this year to December of the next.", minimum = "2015", maximum = "2099", example = "2027")
-      Integer startYear,
       @Schema(description = "The municipality's id. The administrator must give it; a coordinator may give only "
           + "their own, and can leave it out.", example = "kalix") String municipality) {}
 
@@ -83,12 +81,8 @@ class PromisePeriodController {
   @PostMapping
   ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest request) {
     VariableMap variables = Variables.createVariables();
-    if (request.firstMonth() != null || request.lengthInMonths() != null || request.startYear() == null) {
-      variables.putValue(CitizenPromiseVariables.FIRST_MONTH, request.firstMonth());
-      variables.putValue(CitizenPromiseVariables.LENGTH_IN_MONTHS, request.lengthInMonths());
-    } else {
-      variables.putValue(CitizenPromiseVariables.START_YEAR, request.startYear());
-    }
+    variables.putValue(CitizenPromiseVariables.FIRST_MONTH, request.firstMonth());
+    variables.putValue(CitizenPromiseVariables.LENGTH_IN_MONTHS, request.lengthInMonths());
     if (request.municipality() != null) {
       variables.putValue(CitizenPromiseVariables.MUNICIPALITY, request.municipality());
     }
@@ -133,7 +127,7 @@ class PromisePeriodController {
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return UnreadableRequest.answer(e, "Skicka JSON med «firstMonth» och «lengthInMonths», t.ex. "
         + "{\"firstMonth\": \"2024-09\", \"lengthInMonths\": 24}.",
-        Map.of("startYear", "Första året", "firstMonth", "Första månad", "lengthInMonths", "Antal månader"));
+        Map.of("firstMonth", "Första månad", "lengthInMonths", "Antal månader"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

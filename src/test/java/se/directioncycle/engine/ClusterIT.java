@@ -225,6 +225,7 @@ class ClusterIT {
         "--server.port=" + port,
         "--directioncycle.demo.open-current-quarter=false",
         "--directioncycle.demo.cooperation-agreement=false", // no demo agreement whose timer runs beside the test
+        "--directioncycle.demo.open-promise-period=false", // nor a demo promise period
         "--directioncycle.data-dir=" + LOGS.resolve(name + "-data"), // the nodes' mail folder, not the checkout's
         "--directioncycle.cycle.opening-lead-time=P1D", // no scheduled cycles in the way
         "--directioncycle.cycle.submission-period=" + TIMING.submissionPeriod(),

@@ -203,7 +203,7 @@ class JointInterventionIT {
   /** Älvkarleby's promise period 2098–2099 through its process: a police and a partner commitment, in force. */
   private JsonNode promisesInForce(QuarterScenario alvkarleby) {
     Rest.Response started = Rest.as(port, "alvkarleby-samordnare")
-        .post("/api/citizen-promise-periods", Map.of("startYear", YEAR - 1));
+        .post("/api/citizen-promise-periods", Map.of("firstMonth", (YEAR - 1) + "-01", "lengthInMonths", 24));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     engine.runDueJobs(PERIOD);
     Tasklist coordinator = alvkarleby.as("samordnare");
@@ -241,7 +241,9 @@ class JointInterventionIT {
 
   private static Map<String, Object> commitment(String party, String description, String unit) {
     Map<String, Object> commitment = new LinkedHashMap<>();
-    commitment.put("party", party);
+    commitment.put("kind", "QUANTITATIVE");
+    commitment.put("parties", List.of(party.equals("PARTNER")
+        ? Map.of("party", party, "name", "Bostadsbolaget") : Map.of("party", party)));
     commitment.put("description", description);
     commitment.put("yearlyTarget", 20L);
     commitment.put("unit", unit);

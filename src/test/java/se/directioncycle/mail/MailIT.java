@@ -104,7 +104,7 @@ class MailIT {
   }
 
   @Test
-  void theResponsibleOrganisationGetsTheRegisteredDecisionWithItsPdf() throws Exception {
+  void theResponsibleOrganisationGetsTheDecisionAndTheWholeCouncilAndTheBoardTheQuarterReportWithTheirPdfs() throws Exception {
     engine.setClock(Date.from(Instant.parse("2099-01-02T08:00:00Z")));
     QuarterScenario kalix = new QuarterScenario(port, "kalix");
     String cycle = open("kalix", 2099);
@@ -129,6 +129,24 @@ class MailIT {
     assertThat(parts.getBodyPart(0).getContent().toString()).contains("Trygghetsvandring i Nyborg");
     assertThat(parts.getBodyPart(1).getFileName()).matches("inriktningsbeslut-bra-2099-\\d+-kalix\\.pdf");
     assertThat(parts.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+
+    // when the quarter closes, the board (the commissioner) and every member of the council get its report
+    engine.setClock(Date.from(Instant.parse("2099-04-01T00:05:00Z")));
+    engine.runDueJobs(cycle);
+    dispatcher.dispatch();
+    List<MimeMessage> closing = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).equals("Kvartalsrapport 2099 kvartal 1 – Kalix")).toList();
+    assertThat(closing.stream().map(MailIT::recipient).toList()).containsExactlyInAnyOrder(
+        "kalix-kommunalrad@example.org", "kalix-samordnare@example.org", "kalix-ordforande@example.org",
+        "kalix-skola@example.org", "kalix-fritid@example.org", "kalix-ifo@example.org",
+        "kalix-kommunpolis@example.org", "kalix-bostad@example.org");
+    MimeMessage toBoard = closing.stream().filter(m -> recipient(m).startsWith("kalix-kommunalrad")).findFirst()
+        .orElseThrow();
+    MimeMultipart report = (MimeMultipart) toBoard.getContent();
+    assertThat(report.getBodyPart(0).getContent().toString()).startsWith("Till kommunstyrelsen:")
+        .contains("arbete för 2099 kvartal 1 i Kalix är avslutat");
+    assertThat(report.getBodyPart(1).getFileName()).isEqualTo("kvartalsrapport-ks-kalix-2099-q1.pdf");
+    assertThat(report.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
   }
 
   @Test

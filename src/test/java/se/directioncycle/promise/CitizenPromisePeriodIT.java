@@ -91,20 +91,20 @@ class CitizenPromisePeriodIT {
     // (1) the coordinator starts the period; a duplicate, bad input and others are refused
     engine.setClock(at(2098, 9, 1));
     Rest coordinatorRest = Rest.as(port, "kalix-samordnare");
-    Rest.Response started = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2099));
+    Rest.Response started = coordinatorRest.post("/api/citizen-promise-periods", Map.of("firstMonth", "2099-01", "lengthInMonths", 24));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     assertThat(started.json().path("businessKey").asText()).isEqualTo(KEY);
-    Rest.Response duplicate = coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2099));
+    Rest.Response duplicate = coordinatorRest.post("/api/citizen-promise-periods", Map.of("firstMonth", "2099-01", "lengthInMonths", 24));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.message()).isEqualTo("Det finns redan medborgarlöften för Kalix 2099–2100. "
         + "En kommun kan bara ha en löftesperiod som börjar ett visst år.");
-    assertThat(coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", "nästa år")).message())
-        .contains("«Första året» måste vara ett heltal");
-    assertThat(coordinatorRest.post("/api/citizen-promise-periods", "application/json", "{\"startYear\":".getBytes())
+    assertThat(coordinatorRest.post("/api/citizen-promise-periods",
+        Map.of("firstMonth", "nästa", "lengthInMonths", 24)).message()).contains("«Första månad» ska skrivas som år och månad, ÅÅÅÅ-MM");
+    assertThat(coordinatorRest.post("/api/citizen-promise-periods", "application/json", "{\"firstMonth\":".getBytes())
         .status()).isEqualTo(400);
-    assertThat(Rest.as(port, "kalix-skola").post("/api/citizen-promise-periods", Map.of("startYear", 2065)).status())
+    assertThat(Rest.as(port, "kalix-skola").post("/api/citizen-promise-periods", Map.of("firstMonth", "2065-01", "lengthInMonths", 24)).status())
         .isEqualTo(403);
-    assertThat(anonymous.post("/api/citizen-promise-periods", Map.of("startYear", 2065)).status()).isEqualTo(401);
+    assertThat(anonymous.post("/api/citizen-promise-periods", Map.of("firstMonth", "2065-01", "lengthInMonths", 24)).status()).isEqualTo(401);
     assertThat(periods.findByBusinessKey("kalix-2065-2066")).isEmpty();
     engine.runDueJobs(KEY);
     assertThat(dashboard("kalix-samordnare")).as("the coordinators' Cockpit dashboard")
@@ -217,7 +217,8 @@ class CitizenPromisePeriodIT {
 
     // an unpublished draft of the next period never appears in the open data
     engine.setClock(at(2098, 10, 1));
-    assertThat(coordinatorRest.post("/api/citizen-promise-periods", Map.of("startYear", 2063)).status()).isEqualTo(201);
+    assertThat(coordinatorRest.post("/api/citizen-promise-periods",
+        Map.of("firstMonth", "2063-01", "lengthInMonths", 24)).status()).isEqualTo(201);
     Rest.Response list = anonymous.get("/open-data/citizen-promises");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains(KEY).doesNotContain(DRAFT_KEY).doesNotContain("kalix-kommunalrad", "kalix-lpo-chef");
