@@ -56,7 +56,10 @@ class MailDispatcher {
 
   /** @return the number of mails handed over in this round */
   public int dispatch() {
-    transaction.executeWithoutResult(status -> expandNewNotifications());
+    // one batch of notifications per transaction, until none waits: a round sends everything due
+    while (Boolean.TRUE.equals(transaction.execute(status -> expandNewNotifications()))) {
+      LOG.debug("More notifications wait for expansion");
+    }
     int sent = 0;
     for (Long id : deliveries.findDueIds(EngineClock.now())) {
       if (claim(id) && deliver(id)) {
@@ -66,9 +69,11 @@ class MailDispatcher {
     return sent;
   }
 
-  private void expandNewNotifications() {
+  /** @return whether the batch was full, so more may wait */
+  private boolean expandNewNotifications() {
     Instant now = EngineClock.now();
-    for (Notification notification : notifications.awaitingExpansion()) {
+    List<Notification> batch = notifications.awaitingExpansion();
+    for (Notification notification : batch) {
       for (User member : identityService.createUserQuery().memberOfGroup(notification.getRecipientGroup()).list()) {
         if (!deliveries.existsByNotificationIdAndRecipient(notification.getId(), member.getId())) {
           deliveries.save(new MailDelivery(notification.getId(), member.getId(),
@@ -77,6 +82,7 @@ class MailDispatcher {
       }
       notification.markExpanded(now);
     }
+    return batch.size() == Notifications.EXPANSION_BATCH;
   }
 
   private boolean claim(Long id) {

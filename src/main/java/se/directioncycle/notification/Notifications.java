@@ -15,6 +15,9 @@ public class Notifications {
   /** Notifications looked up at a time. */
   private static final int CHUNK = 1000;
 
+  /** Notifications expanded in one transaction (the size of {@link NotificationRepository}'s top-N query). */
+  public static final int EXPANSION_BATCH = 200;
+
   private final NotificationRepository repository;
 
   Notifications(NotificationRepository repository) {
@@ -61,7 +64,7 @@ public class Notifications {
   }
 
   /**
-   * The oldest notifications (at most 200) not yet expanded into deliveries. Only inside the caller's transaction:
+   * The oldest notifications (at most {@value #EXPANSION_BATCH}) not yet expanded into deliveries. Only inside the caller's transaction:
    * the caller marks each one {@linkplain Notification#markExpanded expanded}, and that is saved with its deliveries.
    */
   @Transactional(propagation = Propagation.MANDATORY)

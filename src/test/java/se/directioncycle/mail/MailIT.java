@@ -161,10 +161,17 @@ class MailIT {
         .extracting(MailIT::recipient).containsExactly("kalix-bostad@example.org");
   }
 
-  /**
-   * Kalix's latest decision before 2099 may be another test's (CitizenPromisePeriodIT decides Kalix quarters), so
-   * this quarter may start by evaluating its interventions; their organisations do that here.
-   */
+  @Test
+  void oneRoundSendsEverythingWaitingHoweverManyNotificationsPiledUp() {
+    int piled = se.directioncycle.notification.Notifications.EXPANSION_BATCH + 1;
+    for (int i = 0; i < piled; i++) {
+      notifications.record("kalix", "kalix-housing", "submission-reminder", "Påminnelse " + i + " av en hög 2102",
+          "Lämna underlag.", "submission-reminder:pile-2102:" + i);
+    }
+    dispatcher.dispatch();
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).endsWith("av en hög 2102")))
+        .hasSize(piled);
+  }
 
   private String open(String municipality, int year) {
     String cycle = new QuarterScenario(port, municipality).open(year, 1);

@@ -139,7 +139,7 @@ class ApiBadInputIT {
     Map<String, String> bodies = new LinkedHashMap<>();
     bodies.put("/api/cycles", "{\"year\":2100,\"quarter\":4}");
     bodies.put("/api/annual-assessments", "{\"year\":2100}");
-    bodies.put("/api/citizen-promise-periods", "{\"startYear\":2100}");
+    bodies.put("/api/citizen-promise-periods", "{\"firstMonth\":\"2100-01\",\"lengthInMonths\":24}");
     bodies.put("/api/municipalities/alvkarleby/cooperation-agreements", "{\"title\":\"Avtal\",\"parties\":\"Polisen\","
         + "\"validFrom\":\"2100-12-31\",\"validTo\":\"2101-01-01\"}");
     for (Map.Entry<String, String> body : bodies.entrySet()) {
