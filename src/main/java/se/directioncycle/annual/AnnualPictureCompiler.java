@@ -1,5 +1,6 @@
 package se.directioncycle.annual;
 
+import se.directioncycle.category.ProblemCategories;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import se.directioncycle.cycle.Quarter;
 import se.directioncycle.privacy.SmallCounts;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReports;
@@ -44,8 +44,11 @@ public class AnnualPictureCompiler {
   private final SituationReports reports;
   private final SafetySurveys surveys;
   private final CooperationAgreements agreements;
+  private final ProblemCategories categories;
 
-  AnnualPictureCompiler(SituationReports reports, SafetySurveys surveys, CooperationAgreements agreements) {
+  AnnualPictureCompiler(SituationReports reports, SafetySurveys surveys, CooperationAgreements agreements,
+      ProblemCategories categories) {
+    this.categories = categories;
     this.reports = reports;
     this.surveys = surveys;
     this.agreements = agreements;
@@ -101,9 +104,10 @@ public class AnnualPictureCompiler {
       text.append("Inga rapporterade problem under året.\n");
     }
     int rank = 1;
+    ProblemCategories.Labels labels = categories.labels(municipality.id());
     for (Map.Entry<String, Integer> problem : top) {
       text.append(rank++).append(". ")
-          .append(ObservationCategory.labelOf(problem.getKey()))
+          .append(labels.of(problem.getKey()))
           .append(": ").append(SmallCounts.display(problem.getValue())).append(" observationer\n");
     }
 

@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import se.directioncycle.category.ProblemCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +18,6 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
 import se.directioncycle.promise.CommitmentCatalogue;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.RankedProblem;
 import se.directioncycle.engine.EngineClock;
 
@@ -76,7 +76,10 @@ public class DirectionDecisionService {
 
   /** Read-only context for the proposal form. */
   public static Map<String, Object> proposalContext(Municipality municipality, Quarter quarter,
-      List<RankedProblem> problems, String chairComment, List<CommitmentCatalogue.Choice> commitments) {
+      List<RankedProblem> problems, String chairComment, List<CommitmentCatalogue.Choice> commitments,
+      List<ProblemCategory> categories) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    categories.forEach(c -> labels.put(c.code(), c.label()));
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("periodLabel", quarter.label());
     context.put("periodStart", quarter.firstDay().toString());
@@ -85,7 +88,7 @@ public class DirectionDecisionService {
     context.put("rankedProblems", problems.stream().map(p -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("category", p.getCategory());
-      row.put("label", ObservationCategory.labelOf(p.getCategory()));
+      row.put("label", labels.getOrDefault(p.getCategory(), p.getCategory()));
       row.put("priorityLabel", p.getPriorityLabel());
       row.put("explanation", p.getExplanation());
       row.put("frequency", p.getObservationCount());
@@ -97,8 +100,8 @@ public class DirectionDecisionService {
     // the form offers a commitment only to an intervention whose lead or a participant shares one of its parties
     context.put("commitments", commitments.stream().map(c -> Map.of("value", c.id(), "label", c.label(),
         "parties", c.parties().stream().sorted().map(Enum::name).toList())).toList());
-    context.put("categories", Arrays.stream(ObservationCategory.values())
-        .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
+    context.put("categories", categories.stream().filter(c -> !c.retired())
+        .map(c -> Map.of("value", c.code(), "label", c.label())).toList());
     return context;
   }
 

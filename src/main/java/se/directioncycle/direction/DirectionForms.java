@@ -56,7 +56,7 @@ class DirectionForms {
             task.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
                 DirectionDecisionService.proposalContext(municipalities.get(municipality(task)),
                     ProposalInputs.quarter(task), inputs.rankedProblems(task), decision.comment(),
-                    inputs.commitmentChoices(task)))).create());
+                    inputs.commitmentChoices(task), inputs.categories(task)))).create());
           }
         });
   }

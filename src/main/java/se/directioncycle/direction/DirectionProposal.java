@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Quarter;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.input.InputReader;
 import se.directioncycle.input.JsonInput;
 
@@ -56,19 +55,16 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
   }
 
   /**
-   * @param rankedCategories the problems of this quarter's situation report; when there are any, every
-   *     focus area must answer one of them
+   * @param categories the problem categories a focus area may answer: this quarter's ranked problems, or every
+   *     offered category when none was reported
    * @param carryOverCandidates interventions that may be continued (ids of the previous decision)
    * @param commitmentCandidates commitments of the citizen promise in force that an intervention may count towards,
    *     each with the parties that made it
    */
   public static DirectionProposal parse(Object json, Municipality municipality, Quarter quarter,
-      Set<String> rankedCategories, Set<Long> carryOverCandidates, Map<Long, Set<Organisation.Party>> commitmentCandidates) {
+      Set<String> categories, Set<Long> carryOverCandidates, Map<Long, Set<Organisation.Party>> commitmentCandidates) {
     InputReader input = new InputReader(JsonInput.toMap(json, "Förslag till inriktning"));
     List<String> organisations = municipality.organisations().stream().map(Organisation::code).toList();
-    List<String> categories = rankedCategories.isEmpty()
-        ? Arrays.stream(ObservationCategory.values()).map(Enum::name).toList()
-        : List.copyOf(rankedCategories);
     List<FocusAreaInput> focusAreas = new ArrayList<>();
     for (InputReader area : input.list("focusAreas", "Fokusområden", "Fokusområde", 1, MAX_FOCUS_AREAS)) {
       String title = area.text("title", "Rubrik", 200, true);

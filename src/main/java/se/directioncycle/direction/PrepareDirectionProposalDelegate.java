@@ -38,6 +38,7 @@ class PrepareDirectionProposalDelegate implements JavaDelegate {
         .create());
     execution.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
         DirectionDecisionService.proposalContext(municipalities.get(municipality(execution)), quarter,
-            inputs.rankedProblems(execution), null, inputs.commitmentChoices(execution)))).create());
+            inputs.rankedProblems(execution), null, inputs.commitmentChoices(execution),
+            inputs.categories(execution)))).create());
   }
 }

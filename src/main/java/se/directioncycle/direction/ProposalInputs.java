@@ -1,5 +1,7 @@
 package se.directioncycle.direction;
 
+import se.directioncycle.category.ProblemCategory;
+import se.directioncycle.category.ProblemCategories;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.HashSet;
@@ -27,13 +29,20 @@ class ProposalInputs {
   private final DirectionDecisionService decisions;
   private final MunicipalityRegistry municipalities;
   private final CommitmentCatalogue commitments;
+  private final ProblemCategories categories;
 
   ProposalInputs(SituationReports reports, DirectionDecisionService decisions,
-      MunicipalityRegistry municipalities, CommitmentCatalogue commitments) {
+      MunicipalityRegistry municipalities, CommitmentCatalogue commitments, ProblemCategories categories) {
+    this.categories = categories;
     this.reports = reports;
     this.decisions = decisions;
     this.municipalities = municipalities;
     this.commitments = commitments;
+  }
+
+  /** The municipality's problem categories, retired ones included (their names still label stored problems). */
+  List<ProblemCategory> categories(VariableScope scope) {
+    return categories.all(municipality(scope));
   }
 
   /** The commitments of the citizen promise in force in the quarter's year, for the form's choice. */
@@ -69,10 +78,14 @@ class ProposalInputs {
   }
 
   DirectionProposal parse(VariableScope scope) {
-    Set<String> categories = rankedProblems(scope).stream().map(RankedProblem::getCategory)
+    // a focus area answers one of the quarter's ranked problems, or, when none was reported, any offered category
+    Set<String> allowed = rankedProblems(scope).stream().map(RankedProblem::getCategory)
         .collect(Collectors.toSet());
+    if (allowed.isEmpty()) {
+      categories(scope).stream().filter(c -> !c.retired()).forEach(c -> allowed.add(c.code()));
+    }
     return DirectionProposal.parse(scope.getVariable(DIRECTION_PROPOSAL), municipalities.get(municipality(scope)),
-        quarter(scope), categories, carryOverCandidates(scope),
+        quarter(scope), allowed, carryOverCandidates(scope),
         commitmentParties(scope));
   }
 }

@@ -1,5 +1,6 @@
 package se.directioncycle.document;
 
+import se.directioncycle.category.ProblemCategories;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import se.directioncycle.promise.PromiseTheme;
 import se.directioncycle.promise.PromisesPublished;
 import se.directioncycle.promise.Signatory;
 import se.directioncycle.promise.StatisticsAnalysis;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.engine.EngineClock;
 
 /**
@@ -42,9 +42,11 @@ class CitizenPromiseDocuments {
   private final PdfRenderer pdf;
   private final PromisePeriodService periods;
   private final MunicipalityRegistry municipalities;
+  private final ProblemCategories categories;
 
   CitizenPromiseDocuments(PublicDocumentRepository documents, PdfRenderer pdf, PromisePeriodService periods,
-      MunicipalityRegistry municipalities) {
+      MunicipalityRegistry municipalities, ProblemCategories categories) {
+    this.categories = categories;
     this.documents = documents;
     this.pdf = pdf;
     this.periods = periods;
@@ -64,7 +66,7 @@ class CitizenPromiseDocuments {
         signature(Signatory.POLICE_CHIEF, period.getPoliceChiefSignedAt())));
     model.put("themes", themes(period));
     model.put("focusAreas", periods.focusAreas(period.getId()).stream().map(area -> Map.of(
-        "label", categoryLabel(area.getProblemCategory()),
+        "label", categories.labels(period.getMunicipality()).of(area.getProblemCategory()),
         "observations", SmallCounts.display(area.getObservations()))).toList());
     model.put("focusMotivation", period.getFocusMotivation() == null ? "" : period.getFocusMotivation());
     model.put("dialogues", periods.dialogues(period.getId()).stream()
@@ -146,11 +148,12 @@ class CitizenPromiseDocuments {
     Map<Long, List<PromiseCommitment>> byTheme = sorted(periods.commitments(period.getId())).stream()
         .collect(Collectors.groupingBy(PromiseCommitment::getThemeId, LinkedHashMap::new, Collectors.toList()));
     List<Map<String, Object>> themes = new ArrayList<>();
+    ProblemCategories.Labels labels = categories.labels(period.getMunicipality());
     for (PromiseTheme theme : periods.themes(period.getId())) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("number", theme.getPosition());
       row.put("title", theme.getTitle());
-      row.put("focusArea", categoryLabel(theme.getProblemCategory()));
+      row.put("focusArea", labels.of(theme.getProblemCategory()));
       row.put("goal", theme.getGoal());
       row.put("commitments", byTheme.getOrDefault(theme.getId(), List.of()).stream().map(c -> Map.of(
           "party", c.partyNames(),
@@ -181,9 +184,5 @@ class CitizenPromiseDocuments {
 
   private String municipalityName(PromisePeriod period) {
     return municipalities.find(period.getMunicipality()).map(m -> m.name()).orElse(period.getMunicipality());
-  }
-
-  private static String categoryLabel(String code) {
-    return ObservationCategory.labelOf(code);
   }
 }

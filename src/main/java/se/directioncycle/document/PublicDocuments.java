@@ -1,5 +1,6 @@
 package se.directioncycle.document;
 
+import se.directioncycle.category.ProblemCategories;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import se.directioncycle.evaluation.EvaluationSummarized;
 import se.directioncycle.evaluation.EvaluationSummaryService;
 import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
 import se.directioncycle.situationreport.SituationReports;
@@ -46,10 +46,12 @@ public class PublicDocuments {
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
   private final EvaluationSummaryService evaluationSummaries;
+  private final ProblemCategories categories;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
       DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
-      IdentityService identityService, EvaluationSummaryService evaluationSummaries) {
+      IdentityService identityService, EvaluationSummaryService evaluationSummaries, ProblemCategories categories) {
+    this.categories = categories;
     this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
     this.pdf = pdf;
@@ -97,9 +99,10 @@ public class PublicDocuments {
     model.put("registeredAt", DATE.format(decision.getRegisteredAt().atZone(EngineClock.SWEDEN)));
     model.put("checksum", decision.getDocumentSha256());
     List<Map<String, Object>> areas = new ArrayList<>();
+    ProblemCategories.Labels labels = categories.labels(cycle.getMunicipality());
     decision.getFocusAreas().forEach(area -> areas.add(Map.of(
         "title", area.getTitle(),
-        "problem", categoryLabel(area.getProblemCategory()),
+        "problem", labels.of(area.getProblemCategory()),
         "goal", area.getGoal(),
         "interventions", area.getInterventions().stream().map(i -> Map.of(
             "title", i.getTitle(),
@@ -133,9 +136,10 @@ public class PublicDocuments {
     model.put("analysis", report.getAnalysisSection());
     model.put("missing", Optional.ofNullable(report.getMissingOrganisations()).orElse(""));
     model.put("indicators", report.getIndicatorTotals().stream().map(PublicDocuments::indicatorRow).toList());
+    ProblemCategories.Labels labels = categories.labels(cycle.getMunicipality());
     model.put("problems", report.getRankedProblems().stream().map(p -> Map.of(
         "rank", p.getRankOrder(),
-        "category", categoryLabel(p.getCategory()),
+        "category", labels.of(p.getCategory()),
         "priority", p.getPriorityLabel(),
         "areas", p.getAreaBreakdown(),
         "explanation", p.getExplanation())).toList());
@@ -209,10 +213,6 @@ public class PublicDocuments {
     }
     User user = identityService.createUserQuery().userId(userId).singleResult();
     return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
-  }
-
-  private static String categoryLabel(String code) {
-    return ObservationCategory.labelOf(code);
   }
 
   /** ASCII file names: "inriktningsbeslut-bra-2027-1-alvkarleby.pdf". */

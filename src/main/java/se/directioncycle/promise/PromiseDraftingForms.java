@@ -1,5 +1,6 @@
 package se.directioncycle.promise;
 
+import se.directioncycle.category.ProblemCategories;
 import static se.directioncycle.promise.CitizenPromiseVariables.*;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -17,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.TaskTitles;
-import se.directioncycle.situationreport.ObservationCategory;
 import se.directioncycle.engine.CurrentUser;
 import se.directioncycle.input.DateWindow;
 import se.directioncycle.engine.EngineClock;
@@ -92,12 +93,13 @@ class PromiseDraftingForms {
    * its text goes to the review and signature forms.
    */
   @Bean
-  TaskForm<PromiseDraft> draftPromises(PromisePeriodService periods, PromiseTexts texts) {
+  TaskForm<PromiseDraft> draftPromises(PromisePeriodService periods, PromiseTexts texts,
+      ProblemCategories categories) {
     return TaskForm.form("draft-promises", PROMISE_DRAFT)
         .reads((input, task) -> PromiseDraft.parse(task.getVariable(PROMISE_DRAFT),
             periods.focusAreaCategories(periodId(task))))
         .prepares(task -> task.setVariableLocal(DRAFT_CONTEXT,
-            SpinValues.jsonValue(JsonInput.write(draftContext(periods, periodId(task)))).create()))
+            SpinValues.jsonValue(JsonInput.write(draftContext(periods, categories, periodId(task)))).create()))
         .records((task, draft) -> {
           periods.saveDraft(periodId(task), draft);
           task.setVariable(PROMISE_SUMMARY, TextVariable.fit(texts.promises(periodId(task)), WHOLE_TEXT));
@@ -130,13 +132,20 @@ class PromiseDraftingForms {
   /** The chosen categories' codes, in the order chosen, and the motivation. */
   record FocusAreaDecision(List<String> categories, String motivation) {}
 
-  /** Every category is offered (the analysis ranks them all), so a choice is checked against the categories. */
+  /** A choice is checked against what the form offered: the analysis' ranking, every category of the municipality. */
   static FocusAreaDecision readFocusAreas(InputReader input, VariableScope task) {
     List<Object> codes = JsonInput.toList(task.getVariable(FOCUS_AREAS), "Fokusområden");
+    Set<String> offered = new HashSet<>();
+    for (Object choice : JsonInput.toList(task.getVariable(FOCUS_AREA_CHOICES), "Fokusområden att välja bland")) {
+      offered.add(String.valueOf(((Map<?, ?>) choice).get("value")));
+    }
     List<String> chosen = new ArrayList<>();
     for (Object code : codes) {
-      ObservationCategory.fromCode(String.valueOf(code)).ifPresentOrElse(c -> chosen.add(c.name()),
-          () -> input.problem("Fokusområden", "har ett värde som inte finns bland valen."));
+      if (offered.contains(String.valueOf(code))) {
+        chosen.add(String.valueOf(code));
+      } else {
+        input.problem("Fokusområden", "har ett värde som inte finns bland valen.");
+      }
     }
     if (codes.isEmpty()) {
       input.problem("Fokusområden", "måste ha minst ett val.");
@@ -149,14 +158,16 @@ class PromiseDraftingForms {
     return new FocusAreaDecision(chosen, motivation);
   }
 
-  private static Map<String, Object> draftContext(PromisePeriodService periods, long periodId) {
+  private static Map<String, Object> draftContext(PromisePeriodService periods, ProblemCategories categories,
+      long periodId) {
     PromisePeriod period = periods.get(periodId);
+    ProblemCategories.Labels labels = categories.labels(period.getMunicipality());
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("periodLabel", period.label());
     context.put("reviewComment", period.getReviewComment());
     context.put("refusalReason", period.getRefusalReason());
     context.put("focusAreas", periods.focusAreaCategories(periodId).stream()
-        .map(code -> Map.of("value", code, "label", ObservationCategory.labelOf(code)))
+        .map(code -> Map.of("value", code, "label", labels.of(code)))
         .toList());
     context.put("parties", Arrays.stream(Organisation.Party.values())
         .map(p -> Map.of("value", p.name(), "label", p.swedish())).toList());

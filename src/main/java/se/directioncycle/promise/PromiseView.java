@@ -1,5 +1,6 @@
 package se.directioncycle.promise;
 
+import se.directioncycle.category.ProblemCategories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.situationreport.ObservationCategory;
 
 /**
  * A promise period as JSON: the public view (open data: the signed promises, progress per year, the feedback
@@ -19,8 +19,10 @@ class PromiseView {
 
   private final PromisePeriodService periods;
   private final MunicipalityRegistry municipalities;
+  private final ProblemCategories categories;
 
-  PromiseView(PromisePeriodService periods, MunicipalityRegistry municipalities) {
+  PromiseView(PromisePeriodService periods, MunicipalityRegistry municipalities, ProblemCategories categories) {
+    this.categories = categories;
     this.periods = periods;
     this.municipalities = municipalities;
   }
@@ -45,7 +47,7 @@ class PromiseView {
   @Transactional(readOnly = true)
   public Map<String, Object> published(PromisePeriod period) {
     Map<String, Object> view = summary(period);
-    view.put("themes", themes(period.getId()));
+    view.put("themes", themes(period.getId(), categories.labels(period.getMunicipality())));
     view.put("feedbackReport", period.getFeedbackPublishedAt() == null ? null : period.getFeedbackReport());
     view.put("documents", documents(period, view.get("municipalityName").toString()));
     return view;
@@ -86,12 +88,12 @@ class PromiseView {
     view.put("refusalReason", period.getRefusalReason());
     view.put("commissionerSigned", period.getCommissionerSignedAt() != null);
     view.put("policeChiefSigned", period.getPoliceChiefSignedAt() != null);
-    view.put("themes", themes(period.getId()));
+    view.put("themes", themes(period.getId(), categories.labels(period.getMunicipality())));
     view.put("feedbackReport", period.getFeedbackReport());
     return view;
   }
 
-  private List<Map<String, Object>> themes(long periodId) {
+  private List<Map<String, Object>> themes(long periodId, ProblemCategories.Labels labels) {
     List<PromiseCommitment> commitments = periods.commitments(periodId);
     Map<Long, List<CommitmentFollowUp>> followUps = periods.followUps(
         commitments.stream().map(PromiseCommitment::getId).toList()).stream()
@@ -100,7 +102,7 @@ class PromiseView {
     for (PromiseTheme theme : periods.themes(periodId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("title", theme.getTitle());
-      row.put("focusArea", ObservationCategory.labelOf(theme.getProblemCategory()));
+      row.put("focusArea", labels.of(theme.getProblemCategory()));
       row.put("goal", theme.getGoal());
       row.put("commitments", commitments.stream().filter(c -> c.getThemeId().equals(theme.getId()))
           .map(c -> commitment(c, followUps.getOrDefault(c.getId(), List.of()))).toList());

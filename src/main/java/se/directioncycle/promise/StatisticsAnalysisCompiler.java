@@ -1,5 +1,6 @@
 package se.directioncycle.promise;
 
+import se.directioncycle.category.ProblemCategories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import se.directioncycle.annual.AnnualPicture;
 import se.directioncycle.annual.AnnualPictureCompiler;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.privacy.SmallCounts;
-import se.directioncycle.situationreport.ObservationCategory;
 
 /**
  * The statistics analysis a promise period rests on: the pictures of the two years before it (their quarterly
@@ -25,8 +25,10 @@ class StatisticsAnalysisCompiler {
   static final int PROPOSED_FOCUS_AREAS = 3;
 
   private final AnnualPictureCompiler pictures;
+  private final ProblemCategories categories;
 
-  StatisticsAnalysisCompiler(AnnualPictureCompiler pictures) {
+  StatisticsAnalysisCompiler(AnnualPictureCompiler pictures, ProblemCategories categories) {
+    this.categories = categories;
     this.pictures = pictures;
   }
 
@@ -38,8 +40,10 @@ class StatisticsAnalysisCompiler {
       picture.observations().forEach((category, count) -> observations.merge(category, count, Integer::sum));
       years.append("\n").append(picture.summary().replace("### ", "#### ")).append("\n");
     }
-    List<StatisticsAnalysis.RankedCategory> ranking = new ArrayList<>(Arrays.stream(ObservationCategory.values())
-        .map(c -> new StatisticsAnalysis.RankedCategory(c.name(), c.label(), observations.getOrDefault(c.name(), 0)))
+    // every category the municipality offers, and a retired one only where it was observed in the two years
+    List<StatisticsAnalysis.RankedCategory> ranking = new ArrayList<>(categories.all(municipality.id()).stream()
+        .filter(c -> !c.retired() || observations.getOrDefault(c.code(), 0) > 0)
+        .map(c -> new StatisticsAnalysis.RankedCategory(c.code(), c.label(), observations.getOrDefault(c.code(), 0)))
         .toList());
     ranking.sort(Comparator.comparingInt(StatisticsAnalysis.RankedCategory::observations).reversed()
         .thenComparing(StatisticsAnalysis.RankedCategory::label));

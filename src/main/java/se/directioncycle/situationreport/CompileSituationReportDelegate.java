@@ -1,5 +1,6 @@
 package se.directioncycle.situationreport;
 
+import se.directioncycle.category.ProblemCategories;
 import se.directioncycle.input.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
@@ -14,10 +15,13 @@ class CompileSituationReportDelegate implements JavaDelegate {
 
   private final SituationReportCompiler compiler;
   private final MunicipalityRegistry municipalities;
+  private final ProblemCategories categories;
 
-  CompileSituationReportDelegate(SituationReportCompiler compiler, MunicipalityRegistry municipalities) {
+  CompileSituationReportDelegate(SituationReportCompiler compiler, MunicipalityRegistry municipalities,
+      ProblemCategories categories) {
     this.compiler = compiler;
     this.municipalities = municipalities;
+    this.categories = categories;
   }
 
   @Override
@@ -26,6 +30,7 @@ class CompileSituationReportDelegate implements JavaDelegate {
     execution.setVariable(SITUATION_REPORT_ID, report.getId());
     execution.setVariable(SITUATION_SUMMARY, TextVariable.shown(SituationReportCompiler.summaryVariable(report)));
     execution.setVariable(RANKED_PROBLEMS_TEXT,
-        TextVariable.shown(SituationReportCompiler.rankedProblemsText(report.getRankedProblems())));
+        TextVariable.shown(SituationReportCompiler.rankedProblemsText(report.getRankedProblems(),
+            categories.labels(municipality(execution)))));
   }
 }

@@ -25,7 +25,7 @@ class Observation {
 
   Observation(int position, SituationInput.ObservationInput input) {
     this.position = position;
-    this.category = input.category().name();
+    this.category = input.category();
     this.area = input.area();
     this.timeBand = input.timeBand();
     this.severity = input.severity();

@@ -1,9 +1,9 @@
 package se.directioncycle.situationreport;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,17 @@ record SituationInput(boolean nothingToReport, Map<String, Long> indicators,
   public static final int MAX_OBSERVATIONS = 50;
   public static final long MAX_INDICATOR_VALUE = 1_000_000;
 
-  public record ObservationInput(ObservationCategory category, String area, String timeBand, int severity,
+  public record ObservationInput(String category, String area, String timeBand, int severity,
       String description) {}
 
   /**
    * Reads the submitted `situationInput` Json. Every indicator of the organisation is required unless
    * it has nothing to report; unknown indicators, areas and categories are refused.
+   *
+   * @param categories the category codes the member's form offered (its task's context)
    */
-  public static SituationInput parse(Object json, Municipality municipality, Organisation organisation) {
+  public static SituationInput parse(Object json, Municipality municipality, Organisation organisation,
+      Collection<String> categories) {
     Map<String, Object> values = JsonInput.toMap(json, "Underlag till lägesbild");
     InputReader input = new InputReader(values);
     boolean nothingToReport = Boolean.TRUE.equals(input.bool("nothingToReport", "Inget att rapportera"));
@@ -51,7 +54,6 @@ record SituationInput(boolean nothingToReport, Map<String, Long> indicators,
     }
 
     List<ObservationInput> observations = new ArrayList<>();
-    List<String> categories = Arrays.stream(ObservationCategory.values()).map(Enum::name).toList();
     for (InputReader row : input.list("observations", "Observationer", "Observation", 0, MAX_OBSERVATIONS)) {
       String category = row.choice("category", "Kategori", categories, true);
       String area = row.choice("area", "Område", municipality.areas(), true);
@@ -59,7 +61,7 @@ record SituationInput(boolean nothingToReport, Map<String, Long> indicators,
       Long severity = row.integer("severity", "Allvarlighet", 1, 3, true);
       String description = row.text("description", "Beskrivning", 500, true);
       if (category != null && area != null && timeBand != null && severity != null && description != null) {
-        observations.add(new ObservationInput(ObservationCategory.valueOf(category), area, timeBand,
+        observations.add(new ObservationInput(category, area, timeBand,
             severity.intValue(), description));
       }
     }

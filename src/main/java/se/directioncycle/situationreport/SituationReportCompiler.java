@@ -1,5 +1,6 @@
 package se.directioncycle.situationreport;
 
+import se.directioncycle.category.ProblemCategories;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,13 +29,15 @@ class SituationReportCompiler {
   static final int MAX_SUMMARY_VARIABLE = 3900;
 
   private final SubmissionRepository submissions;
+  private final ProblemCategories categories;
   private final SituationReportRepository reports;
   private final SituationReports compiledReports;
   private final CycleService cycles;
   private final ProblemRanker ranker;
 
   SituationReportCompiler(SubmissionRepository submissions, SituationReportRepository reports,
-      SituationReports compiledReports, CycleService cycles, ProblemRanker ranker) {
+      SituationReports compiledReports, CycleService cycles, ProblemRanker ranker, ProblemCategories categories) {
+    this.categories = categories;
     this.submissions = submissions;
     this.reports = reports;
     this.compiledReports = compiledReports;
@@ -66,7 +69,8 @@ class SituationReportCompiler {
 
     SituationReport report = reports.findByCycleId(cycleId).orElseGet(() -> new SituationReport(cycleId));
     report.compiled(EngineClock.now(), String.join(", ", missing),
-        summary(municipality, received.size() - missing.size(), missing, totals, problems), totals, problems);
+        summary(municipality, received.size() - missing.size(), missing, totals, problems,
+            categories.labels(municipality.id())), totals, problems);
     return reports.save(report);
   }
 
@@ -149,7 +153,7 @@ class SituationReportCompiler {
   }
 
   private static String summary(Municipality municipality, int receivedCount, List<String> missing,
-      List<IndicatorTotal> totals, List<RankedProblem> problems) {
+      List<IndicatorTotal> totals, List<RankedProblem> problems, ProblemCategories.Labels labels) {
     StringBuilder text = new StringBuilder();
     text.append("### Underlag\n\nInkomna underlag: ").append(receivedCount).append(" av ")
         .append(municipality.organisations().size()).append(".");
@@ -164,19 +168,19 @@ class SituationReportCompiler {
           .append(orDash(total.getPreviousQuarter())).append(" | ").append(orDash(total.getSameQuarterLastYear()))
           .append(" |\n");
     }
-    text.append("\n### Prioriterade problem\n\n").append(rankedProblemsText(problems));
+    text.append("\n### Prioriterade problem\n\n").append(rankedProblemsText(problems, labels));
     return text.toString();
   }
 
   /** The ranked problems with the rule that ranked each, as Markdown; the chair's form shows it too. */
-  public static String rankedProblemsText(List<RankedProblem> problems) {
+  public static String rankedProblemsText(List<RankedProblem> problems, ProblemCategories.Labels labels) {
     StringBuilder text = new StringBuilder();
     if (problems.isEmpty()) {
       text.append("Inga observationer har rapporterats.\n");
     }
     for (RankedProblem problem : problems) {
       text.append(problem.getRankOrder()).append(". **")
-          .append(ObservationCategory.labelOf(problem.getCategory()))
+          .append(labels.of(problem.getCategory()))
           .append("** – ").append(problem.getPriorityLabel()).append(" (trend: ").append(trendLabel(problem.getTrend()))
           .append("; ").append(problem.getAreaBreakdown()).append("). ").append(problem.getExplanation()).append("\n");
     }

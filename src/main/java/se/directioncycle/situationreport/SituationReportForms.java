@@ -2,6 +2,9 @@ package se.directioncycle.situationreport;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +36,7 @@ class SituationReportForms {
         .reads((input, task) -> {
           Municipality municipality = municipalities.get(municipality(task));
           return SituationInput.parse(task.getVariable(SITUATION_INPUT), municipality,
-              organisationOf(task, municipality));
+              organisationOf(task, municipality), offeredCategories(task));
         })
         .prepares(task -> {
           Municipality municipality = municipalities.get(municipality(task));
@@ -57,6 +60,16 @@ class SituationReportForms {
             input.text(ANALYSIS_SECTION, "Analys", MAX_SECTION, true)))
         .records((task, sections) -> approval.approve(((Number) task.getVariable(SITUATION_REPORT_ID)).longValue(),
             sections, CurrentUser.idOrNull()));
+  }
+
+  /** What the member's form offered: the categories in its task's context, as the form's schema declares. */
+  private static List<String> offeredCategories(VariableScope task) {
+    Map<String, Object> context = JsonInput.toMap(task.getVariable(SITUATION_CONTEXT), "Uppgiftens sammanhang");
+    List<String> codes = new ArrayList<>();
+    if (context.get("categories") instanceof List<?> categories) {
+      categories.forEach(c -> codes.add(String.valueOf(((Map<?, ?>) c).get("value"))));
+    }
+    return codes;
   }
 
   private static Organisation organisationOf(VariableScope task, Municipality municipality) {

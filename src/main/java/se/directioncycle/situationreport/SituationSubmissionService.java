@@ -1,7 +1,6 @@
 package se.directioncycle.situationreport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.category.ProblemCategories;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
@@ -22,10 +22,12 @@ public class SituationSubmissionService {
 
   private final SubmissionRepository submissions;
   private final CycleService cycles;
+  private final ProblemCategories categories;
 
-  SituationSubmissionService(SubmissionRepository submissions, CycleService cycles) {
+  SituationSubmissionService(SubmissionRepository submissions, CycleService cycles, ProblemCategories categories) {
     this.submissions = submissions;
     this.cycles = cycles;
+    this.categories = categories;
   }
 
   /** Saving again (a retried completion) replaces the organisation's submission; it never adds a second one. */
@@ -57,8 +59,8 @@ public class SituationSubmissionService {
     context.put("municipalityName", municipality.name());
     context.put("periodLabel", cycle.getQuarter().label());
     context.put("indicators", indicators);
-    context.put("categories", Arrays.stream(ObservationCategory.values())
-        .map(c -> Map.of("value", c.name(), "label", c.label())).toList());
+    context.put("categories", categories.offered(municipality.id()).stream()
+        .map(c -> Map.of("value", c.code(), "label", c.label())).toList());
     context.put("areas", municipality.areas());
     context.put("timeBands", SituationInput.TIME_BANDS);
     return context;

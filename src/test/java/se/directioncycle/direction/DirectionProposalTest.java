@@ -14,6 +14,9 @@ import se.directioncycle.input.InvalidInputException;
 
 class DirectionProposalTest {
 
+  /** What the form offers when the quarter ranked no problem: the municipality's categories. */
+  private static final Set<String> OFFERED = Set.of("KLOTTER", "BUSKORNING_MOPED_ATRAKTOR", "OVRIGT");
+
   private static final Municipality KALIX = new Municipality("kalix", "Kalix", "Östra Norrbotten", true,
       List.of(Organisation.SCHOOL, Organisation.POLICE), List.of("Kalix centrum"));
   private static final Quarter Q1 = new Quarter(2027, 1);
@@ -49,12 +52,12 @@ class DirectionProposalTest {
   @Test
   void anInterventionCountsTowardsACommitmentOfThePromiseInForceOnly() {
     DirectionProposal linked = DirectionProposal.parse(
-        proposal("KLOTTER", "police", "2027-01-01", "2027-03-31", "null", "41"), KALIX, Q1, Set.of(), Set.of(),
+        proposal("KLOTTER", "police", "2027-01-01", "2027-03-31", "null", "41"), KALIX, Q1, OFFERED, Set.of(),
         Map.of(41L, POLICE_ONLY, 42L, POLICE_ONLY));
     assertThat(linked.focusAreas().get(0).interventions().get(0).commitmentId()).isEqualTo(41L);
 
     assertThatThrownBy(() -> DirectionProposal.parse(
-        proposal("KLOTTER", "police", "2027-01-01", "2027-03-31", "null", "7"), KALIX, Q1, Set.of(), Set.of(),
+        proposal("KLOTTER", "police", "2027-01-01", "2027-03-31", "null", "7"), KALIX, Q1, OFFERED, Set.of(),
         Map.of(41L, POLICE_ONLY)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("«Fokusområde 1 – Insats 1 – Räknas mot medborgarlöfte» är inget åtagande i medborgarlöftena som gäller 2027.");
@@ -87,18 +90,18 @@ class DirectionProposalTest {
 
   @Test
   void needsOneToThreeFocusAreasEachWithInterventions() {
-    assertThatThrownBy(() -> DirectionProposal.parse("{\"focusAreas\": []}", KALIX, Q1, Set.of(), Set.of(), Map.of()))
+    assertThatThrownBy(() -> DirectionProposal.parse("{\"focusAreas\": []}", KALIX, Q1, OFFERED, Set.of(), Map.of()))
         .hasMessageContaining("«Fokusområden» måste innehålla minst en rad.");
     String four = "{\"focusAreas\": [" + "{\"title\":\"a\",\"goal\":\"b\",\"interventions\":[]},".repeat(3)
         + "{\"title\":\"a\",\"goal\":\"b\",\"interventions\":[]}]}";
-    assertThatThrownBy(() -> DirectionProposal.parse(four, KALIX, Q1, Set.of(), Set.of(), Map.of()))
+    assertThatThrownBy(() -> DirectionProposal.parse(four, KALIX, Q1, OFFERED, Set.of(), Map.of()))
         .hasMessageContaining("högst 3 rader");
   }
 
   @Test
   void aJointInterventionHasALeadAndParticipatingOrganisations() {
     DirectionProposal proposal = DirectionProposal.parse(joint("police", "[\"social-services\", \"school\"]"),
-        ALVKARLEBY, Q1, Set.of(), Set.of(), Map.of(41L, POLICE_ONLY));
+        ALVKARLEBY, Q1, OFFERED, Set.of(), Map.of(41L, POLICE_ONLY));
 
     DirectionProposal.InterventionInput intervention = proposal.focusAreas().get(0).interventions().get(0);
     assertThat(intervention.responsibleOrganisation()).isEqualTo(Organisation.POLICE);
@@ -109,7 +112,7 @@ class DirectionProposalTest {
 
   @Test
   void participantsAreOtherMemberOrganisationsEachNamedOnce() {
-    assertThatThrownBy(() -> DirectionProposal.parse(joint("police", "[\"police\"]"), ALVKARLEBY, Q1, Set.of(),
+    assertThatThrownBy(() -> DirectionProposal.parse(joint("police", "[\"police\"]"), ALVKARLEBY, Q1, OFFERED,
         Set.of(), Map.of(41L, POLICE_ONLY)))
         .hasMessageContaining("«Fokusområde 1 – Insats 1 – Deltagande organisationer» får inte innehålla den ansvariga organisationen.");
     assertThatThrownBy(() -> DirectionProposal.parse(joint("police", "[\"school\", \"school\"]"), ALVKARLEBY, Q1,
@@ -127,16 +130,16 @@ class DirectionProposalTest {
   @Test
   void aCommitmentCountsOnlyForAnInterventionThatSharesItsParty() {
     assertThatThrownBy(() -> DirectionProposal.parse(joint("social-services", "[\"school\", \"housing\"]"),
-        ALVKARLEBY, Q1, Set.of(), Set.of(), Map.of(41L, POLICE_ONLY)))
+        ALVKARLEBY, Q1, OFFERED, Set.of(), Map.of(41L, POLICE_ONLY)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("«Fokusområde 1 – Insats 1 – Räknas mot medborgarlöfte» är ett åtagande av Polisen, men "
             + "insatsen genomförs av Kommunen och Samverkanspart. En insats kan bara räknas mot ett åtagande som den "
             + "ansvariga eller en deltagande organisation står bakom.");
 
     // the police as a participant is enough, and so is a commitment made jointly with the municipality
-    assertThat(DirectionProposal.parse(joint("social-services", "[\"police\"]"), ALVKARLEBY, Q1, Set.of(), Set.of(),
+    assertThat(DirectionProposal.parse(joint("social-services", "[\"police\"]"), ALVKARLEBY, Q1, OFFERED, Set.of(),
         Map.of(41L, POLICE_ONLY)).focusAreas().get(0).interventions().get(0).commitmentId()).isEqualTo(41L);
-    assertThat(DirectionProposal.parse(joint("social-services", "[]"), ALVKARLEBY, Q1, Set.of(), Set.of(),
+    assertThat(DirectionProposal.parse(joint("social-services", "[]"), ALVKARLEBY, Q1, OFFERED, Set.of(),
         Map.of(41L, Set.of(Organisation.Party.POLICE, Organisation.Party.MUNICIPALITY)))
         .focusAreas().get(0).interventions().get(0).commitmentId()).isEqualTo(41L);
   }
@@ -144,7 +147,7 @@ class DirectionProposalTest {
   @Test
   void periodMustOverlapTheQuarter() {
     assertThatThrownBy(() -> DirectionProposal.parse(
-        proposal("KLOTTER", "police", "2026-01-01", "2026-03-31", "null"), KALIX, Q1, Set.of(), Set.of(), Map.of()))
+        proposal("KLOTTER", "police", "2026-01-01", "2026-03-31", "null"), KALIX, Q1, OFFERED, Set.of(), Map.of()))
         .hasMessageContaining("måste överlappa 2027 kvartal 1");
   }
 

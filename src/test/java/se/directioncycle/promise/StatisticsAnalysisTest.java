@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.directioncycle.annual.AnnualPicture;
 import se.directioncycle.annual.AnnualPictureCompiler;
+import se.directioncycle.category.ProblemCategories;
+import se.directioncycle.category.ProblemCategory;
 import se.directioncycle.council.Municipality;
 
 /** The analysis in short, as the promise document shows it, read from the text the compiler writes. */
@@ -23,16 +25,30 @@ class StatisticsAnalysisTest {
   void theShortVersionHasTheRankingAndWhatEachYearRestsOnButNotTheYearsTables() {
     AnnualPictureCompiler pictures = mock(AnnualPictureCompiler.class);
     when(pictures.compile(any(), eq(2079))).thenReturn(picture(2079, "4 av 4 kvartalslägesbilder och trygghetsmätningen 2079.",
-        Map.of("BUSKORNING_MOPED_ATRAKTOR", 9, "KLOTTER", 2)));
+        Map.of("BUSKORNING_MOPED_ATRAKTOR", 9, "KLOTTER", 2, "BRAND_ANLAGD", 1)));
     when(pictures.compile(any(), eq(2080))).thenReturn(picture(2080,
         "3 av 4 kvartalslägesbilder (saknas för kvartal 4); ingen trygghetsmätning.", Map.of("BUSKORNING_MOPED_ATRAKTOR", 3)));
 
-    StatisticsAnalysis analysis = new StatisticsAnalysisCompiler(pictures).compile(KALIX, 2081);
+    // Kalix calls klotter "Klotter och tags" and has retired "Anlagd brand", which was still observed in 2079
+    ProblemCategories categories = mock(ProblemCategories.class);
+    when(categories.all("kalix")).thenReturn(List.of(
+        new ProblemCategory("KLOTTER", "Klotter och tags", true, false),
+        new ProblemCategory("BUSKORNING_MOPED_ATRAKTOR", "Buskörning med moped/A-traktor", true, false),
+        new ProblemCategory("BRAND_ANLAGD", "Anlagd brand", true, true),
+        new ProblemCategory("NEDSKRAPNING", "Nedskräpning", true, true),
+        new ProblemCategory("MOPEDSTOLDER", "Mopedstölder", false, false)));
+
+    StatisticsAnalysis analysis = new StatisticsAnalysisCompiler(pictures, categories).compile(KALIX, 2081);
+
+    assertThat(analysis.ranking()).extracting(StatisticsAnalysis.RankedCategory::category)
+        .as("every offered category, and a retired one only where it was observed")
+        .containsExactly("BUSKORNING_MOPED_ATRAKTOR", "KLOTTER", "BRAND_ANLAGD", "MOPEDSTOLDER");
 
     assertThat(StatisticsAnalysis.inShort(analysis.text())).containsExactly(
         "Problem efter antal observationer 2079–2080 (förslag till fokusområden: de 3 första):",
         "1. Buskörning med moped/A-traktor: 12 observationer",
-        "2. Klotter: <5 observationer",
+        "2. Klotter och tags: <5 observationer",
+        "3. Anlagd brand: <5 observationer",
         "Årets lägesbild 2079 – Kalix: 4 av 4 kvartalslägesbilder och trygghetsmätningen 2079.",
         "Årets lägesbild 2080 – Kalix: 3 av 4 kvartalslägesbilder (saknas för kvartal 4); ingen trygghetsmätning.");
   }

@@ -14,6 +14,9 @@ class SituationInputTest {
   private static final Municipality ALVKARLEBY = new Municipality("alvkarleby", "Älvkarleby", "Norduppland", true,
       List.of(Organisation.SCHOOL, Organisation.POLICE), List.of("Skutskär", "Gårdskär"));
 
+  /** The categories the member's form offered (its task's context). */
+  private static final List<String> OFFERED = List.of("KLOTTER", "SKADEGORELSE", "OVRIGT");
+
   private static final String VALID = """
       {"nothingToReport": false,
        "indicators": [{"code": "school-threats-violence", "value": 4}, {"code": "school-vandalism", "value": 0}],
@@ -22,16 +25,16 @@ class SituationInputTest {
 
   @Test
   void readsAValidSubmission() {
-    SituationInput input = SituationInput.parse(VALID, ALVKARLEBY, Organisation.SCHOOL);
+    SituationInput input = SituationInput.parse(VALID, ALVKARLEBY, Organisation.SCHOOL, OFFERED);
     assertThat(input.indicators()).containsEntry("school-threats-violence", 4L).containsEntry("school-vandalism", 0L);
     assertThat(input.observations()).singleElement()
-        .satisfies(o -> assertThat(o.category()).isEqualTo(ObservationCategory.KLOTTER));
+        .satisfies(o -> assertThat(o.category()).isEqualTo("KLOTTER"));
   }
 
   @Test
   void nothingToReportNeedsNoValues() {
     SituationInput input = SituationInput.parse("{\"nothingToReport\": true, \"indicators\": [], \"observations\": []}",
-        ALVKARLEBY, Organisation.SCHOOL);
+        ALVKARLEBY, Organisation.SCHOOL, OFFERED);
     assertThat(input.nothingToReport()).isTrue();
     assertThat(input.indicators()).isEmpty();
   }
@@ -42,7 +45,7 @@ class SituationInputTest {
         {"indicators": [{"code": "school-threats-violence", "value": -3}, {"code": "police-reported-violence", "value": 1}],
          "observations": [{"category": "PERSON", "area": "Stockholm", "timeBand": "25-26", "severity": 9,
                            "description": ""}]}""";
-    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).contains(
             "«Indikator 1 – Hot- och våldsincidenter i skolan» måste vara mellan 0 och 1000000.",
@@ -58,34 +61,34 @@ class SituationInputTest {
   @Test
   void refusesPersonalDataInDescriptions() {
     String json = VALID.replace("Klotter på skolans gavel", "Eleven 070-1234567 klottrade");
-    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("«Observation 1 – Beskrivning» innehåller något som liknar ett telefonnummer");
   }
 
   @Test
   void refusesWrongTypesHugeAndMalformedInput() {
     assertThatThrownBy(() -> SituationInput.parse(VALID.replace("\"value\": 4", "\"value\": \"fyra\""), ALVKARLEBY,
-        Organisation.SCHOOL)).hasMessageContaining("måste vara ett heltal");
-    assertThatThrownBy(() -> SituationInput.parse("{not json", ALVKARLEBY, Organisation.SCHOOL))
+        Organisation.SCHOOL, OFFERED)).hasMessageContaining("måste vara ett heltal");
+    assertThatThrownBy(() -> SituationInput.parse("{not json", ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("har fel format");
-    assertThatThrownBy(() -> SituationInput.parse(null, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(null, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("saknas");
     assertThatThrownBy(() -> SituationInput.parse("{\"x\":\"" + "a".repeat(300_000) + "\"}", ALVKARLEBY,
-        Organisation.SCHOOL)).hasMessageContaining("för stort");
+        Organisation.SCHOOL, OFFERED)).hasMessageContaining("för stort");
     String longText = VALID.replace("Klotter på skolans gavel", "x".repeat(501));
-    assertThatThrownBy(() -> SituationInput.parse(longText, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(longText, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("högst 500 tecken");
     String tooMany = VALID.replace("\"observations\": [", "\"observations\": ["
         + "{\"category\":\"KLOTTER\",\"area\":\"Skutskär\",\"timeBand\":\"18-24\",\"severity\":1,\"description\":\"x\"},"
         .repeat(50));
-    assertThatThrownBy(() -> SituationInput.parse(tooMany, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(tooMany, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("högst 50 rader");
   }
 
   @Test
   void nothingToReportWithObservationsIsContradictory() {
     String json = VALID.replace("\"nothingToReport\": false", "\"nothingToReport\": true");
-    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL))
+    assertThatThrownBy(() -> SituationInput.parse(json, ALVKARLEBY, Organisation.SCHOOL, OFFERED))
         .hasMessageContaining("Inget att rapportera");
   }
 }

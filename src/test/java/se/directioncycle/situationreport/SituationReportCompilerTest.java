@@ -31,6 +31,6 @@ class SituationReportCompilerTest {
   }
 
   private static Observation observation(String area) {
-    return new Observation(1, new SituationInput.ObservationInput(ObservationCategory.KLOTTER, area, "18-24", 2, "x"));
+    return new Observation(1, new SituationInput.ObservationInput("KLOTTER", area, "18-24", 2, "x"));
   }
 }

@@ -23,9 +23,10 @@ import se.directioncycle.support.Rest;
 class ApiBadInputIT {
 
   private static final List<String> JSON_ENDPOINTS = List.of("/api/cycles", "/api/annual-assessments",
-      "/api/citizen-promise-periods", "/api/municipalities/alvkarleby/cooperation-agreements");
+      "/api/citizen-promise-periods", "/api/municipalities/alvkarleby/cooperation-agreements",
+      "/api/municipalities/alvkarleby/problem-categories");
   private static final List<String> TABLES = List.of("cycle", "annual_assessment", "promise_period",
-      "cooperation_agreement", "safety_survey", "safety_survey_row");
+      "cooperation_agreement", "safety_survey", "safety_survey_row", "municipality_problem_category");
 
   @LocalServerPort
   int port;
