@@ -85,7 +85,8 @@ class DirectionProposalSchemaTest {
   }
 
   private static DirectionProposal parse(String json) {
-    return DirectionProposal.parse(json, ALVKARLEBY, Q1, Set.of(), Set.of(),
+    // the categories the form's context offers (x-enumFrom in the schema)
+    return DirectionProposal.parse(json, ALVKARLEBY, Q1, Set.of("KLOTTER", "OVRIGT"), Set.of(),
         Map.of(41L, Set.of(Organisation.Party.POLICE)));
   }
 }
