@@ -3,6 +3,7 @@ package se.directioncycle.taskform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,7 +46,9 @@ import se.directioncycle.support.Tasklist;
  * that shows other fields over the runs, and showing for each field in a submission that leaving it out is refused
  * exactly when the declaration marks it required (leaving out the fields it does not mark is what the smallest
  * submission does, and that is accepted). The user tasks are found in the deployed model, so a new task is covered.
- * Älvkarleby agreements valid from 2056 and the 2057 quarters are used only here.
+ * Tasks with an embedded form are known by the JSON Schema published next to it and the task's context (the
+ * schema's half, {@link DeclaredSchemaClient}). Älvkarleby agreements valid from 2056, the 2057 quarters and Kalix's
+ * annual assessment 2058 are used only here.
  */
 @IntegrationTest
 class FormContractIT {
@@ -69,6 +72,8 @@ class FormContractIT {
 
   /** Branch values taken per form and field, over the runs of one test. */
   private final Map<String, Map<String, List<String>>> taken = new TreeMap<>();
+  /** Values a declaration leaves to a person (a file, a date), by the path in an embedded form's submission. */
+  private final Map<String, Object> wishes = new HashMap<>();
   private final Set<String> visitedTasks = new TreeSet<>();
 
   @AfterEach
@@ -87,6 +92,20 @@ class FormContractIT {
           "validTo", validFrom.plusYears(3).minusDays(1).toString()));
       driveToEnd(businessKey);
     }
+    assertEveryUserTaskAndBranchCovered(process);
+  }
+
+  @Test
+  void theAnnualAssessmentRunsToItsEndOnTheSmallestDeclaredSubmissionsInEveryBranch() throws Exception {
+    String process = "AnnualAssessment";
+    // the survey file is the coordinator's (the schema says what a file must be, not what it holds)
+    byte[] survey = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/safety-survey.csv"))
+        .replace("\n2024;", "\n2058;").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    wishes.put("/surveyFile", Map.of("type", "File", "value", java.util.Base64.getEncoder().encodeToString(survey),
+        "valueInfo", Map.of("filename", "trygghetsmatning.csv", "mimetype", "text/csv")));
+    engine.setClock(Date.from(LocalDateTime.of(2059, 1, 10, 9, 0).atZone(SWEDEN).toInstant()));
+    String businessKey = start(process, "kalix-samordnare", Map.of("year", 2058L));
+    driveToEnd(businessKey);
     assertEveryUserTaskAndBranchCovered(process);
   }
 
@@ -170,14 +189,20 @@ class FormContractIT {
     String user = userFor(task);
     Rest rest = Rest.as(port, user);
     Tasklist tasklist = new Tasklist(rest);
+    JsonNode schema = DeclaredSchemaClient.taskSchema(rest, task.getId());
+    if (schema != null) {
+      fillEmbedded(task, tasklist, schema);
+      return;
+    }
     JsonNode form = DeclaredFormClient.taskForm(rest, task.getId());
     String formId = form.path("id").asText();
     List<DeclaredFormClient.Field> fields = DeclaredFormClient.fields(form);
     Map<String, Object> submission = DeclaredFormClient.smallest(formId, fields, chooseBranches(formId, fields),
         Map.of(), EngineClock.today());
     for (String key : DeclaredFormClient.declaredRequired(fields, submission)) {
+      // emptied, as a person clears a field: a task's form may show a value from an earlier round
       Map<String, Object> without = new LinkedHashMap<>(submission);
-      without.remove(key);
+      without.put(key, null);
       Rest.Response refused = tasklist.submit(task.getId(), without);
       assertThat(refused.status()).as("form %s (task %s) without «%s», which it declares required: %s", formId,
           task.getTaskDefinitionKey(), key, refused.body()).isEqualTo(400);
@@ -187,6 +212,37 @@ class FormContractIT {
     assertThat(accepted.status()).as("form %s (task %s): the smallest submission its declaration allows, %s, was "
         + "refused: %s", formId, task.getTaskDefinitionKey(), submission, accepted.body()).isEqualTo(204);
     visitedTasks.add(task.getTaskDefinitionKey());
+  }
+
+  /**
+   * A task with an embedded form, from its published schema and the task's context: each required value the schema
+   * cannot do without is refused when left out (and the task stays open), and the smallest submission is accepted.
+   */
+  private void fillEmbedded(Task task, Tasklist tasklist, JsonNode schema) {
+    String formId = schema.path("$id").asText();
+    DeclaredSchemaClient client = new DeclaredSchemaClient(schema, tasklist.formVariables(task.getId()),
+        (path, options) -> chooseBranch(formId, path, options), path -> wishes.get(path), EngineClock.today());
+    ObjectNode submission = client.smallest();
+    client.withoutEachRequiredValue(submission).forEach((path, without) -> {
+      Rest.Response refused = tasklist.submit(task.getId(), DeclaredSchemaClient.variables(without));
+      assertThat(refused.status()).as("form %s (task %s) without %s, which its schema requires: %s", formId,
+          task.getTaskDefinitionKey(), path, refused.body()).isEqualTo(400);
+    });
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
+    Rest.Response accepted = tasklist.submit(task.getId(), DeclaredSchemaClient.variables(submission));
+    assertThat(accepted.status()).as("form %s (task %s): the smallest submission its schema allows was refused: %s",
+        formId, task.getTaskDefinitionKey(), accepted.body()).isEqualTo(204);
+    visitedTasks.add(task.getTaskDefinitionKey());
+  }
+
+  /** A branch of an embedded form's schema: the option taken least so far. */
+  private JsonNode chooseBranch(String formId, String path, List<JsonNode> options) {
+    List<String> history = taken.computeIfAbsent(formId, id -> new TreeMap<>()).computeIfAbsent(path,
+        key -> new ArrayList<>());
+    JsonNode option = options.stream()
+        .min(Comparator.comparingLong(o -> history.stream().filter(o.toString()::equals).count())).orElseThrow();
+    history.add(option.toString());
+    return option;
   }
 
   /** For each choice that shows other fields, the option taken least so far (the later one first). */
