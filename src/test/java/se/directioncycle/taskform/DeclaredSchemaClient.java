@@ -198,11 +198,9 @@ final class DeclaredSchemaClient {
     JsonNode items = resolve(s.path("items"));
     if (s.hasNonNull("x-oneItemPer")) {
       String pointer = s.get("x-oneItemPer").asText();
-      String key = null;
-      for (Map.Entry<String, JsonNode> p : items.path("properties").properties()) {
-        if (pointer.equals(resolve(p.getValue()).path("x-enumFrom").asText())) {
-          key = p.getKey();
-        }
+      String key = s.path("x-itemKey").asText(null);
+      if (key == null) {
+        throw new AssertionError("At " + path + ": x-oneItemPer without x-itemKey");
       }
       for (JsonNode one : lookup(pointer)) {
         ObjectNode item = (ObjectNode) instance(items, path + "/" + value.size());
