@@ -52,7 +52,7 @@ class DirectionProposalSchemaTest {
   @Test
   void aProposalTheServerAcceptsIsValid() throws Exception {
     parse(VALID);
-    assertThat(schema.validate(MAPPER.readTree(VALID))).isEmpty();
+    assertThat(schema.validate(submission(VALID))).isEmpty();
   }
 
   @ParameterizedTest
@@ -71,17 +71,22 @@ class DirectionProposalSchemaTest {
     String json = VALID.replace(parts[0], parts[1].replace("TOO_LONG", "x".repeat(201)));
     assertThat(json).isNotEqualTo(VALID);
     assertThatThrownBy(() -> parse(json)).isInstanceOf(InvalidInputException.class);
-    assertThat(schema.validate(MAPPER.readTree(json))).as(json).isNotEmpty();
+    assertThat(schema.validate(submission(json))).as(json).isNotEmpty();
   }
 
   @Test
   void listLimitsAreMarked() throws Exception {
     JsonNode none = MAPPER.readTree("{\"focusAreas\": []}");
     assertThatThrownBy(() -> parse("{\"focusAreas\": []}")).isInstanceOf(InvalidInputException.class);
-    assertThat(schema.validate(none)).isNotEmpty();
+    assertThat(schema.validate(MAPPER.createObjectNode().set("directionProposal", none))).isNotEmpty();
     String noInterventions = VALID.replaceAll("(?s)\"interventions\": \\[.*]}]}", "\"interventions\": []}]}");
     assertThatThrownBy(() -> parse(noInterventions)).isInstanceOf(InvalidInputException.class);
-    assertThat(schema.validate(MAPPER.readTree(noInterventions))).isNotEmpty();
+    assertThat(schema.validate(submission(noInterventions))).isNotEmpty();
+  }
+
+  /** What the form submits: the proposal as the variable directionProposal. */
+  private static JsonNode submission(String proposal) throws Exception {
+    return MAPPER.createObjectNode().set("directionProposal", MAPPER.readTree(proposal));
   }
 
   private static DirectionProposal parse(String json) {

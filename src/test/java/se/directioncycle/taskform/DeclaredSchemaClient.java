@@ -25,7 +25,7 @@ import se.directioncycle.support.Tasklist;
 /**
  * The contract client's half for embedded forms: it knows such a task only by the JSON Schema published next to the
  * form (`GET /api/tasks/{taskId}/form-schema`, docs/forms.md) and the task's read-only context variables the schema
- * points into (`x-enumFrom`, `x-oneItemPer`). It builds the smallest submission the schema allows for chosen
+ * points into (`x-enumFrom` and `x-enumFromIfNone`, `x-oneItemPer` with `x-itemKey`, `x-defaultFrom`). It builds the smallest submission the schema allows for chosen
  * branches (the values an `if` tests), and lists the submissions with one required value left out that the schema
  * refuses, which the server must refuse too. Values a schema cannot give (a file's content, a date a person picks)
  * come from wishes, by path.
@@ -122,7 +122,11 @@ final class DeclaredSchemaClient {
       object.fieldNames().forEachRemaining(keys::add);
       for (String key : keys) {
         ObjectNode copy = root.deepCopy();
-        ((ObjectNode) at(copy, path)).remove(key);
+        if (path.isEmpty()) {
+          copy.putNull(key); // a variable the task may hold from before is sent empty, as the form always sends it
+        } else {
+          ((ObjectNode) at(copy, path)).remove(key);
+        }
         if (!problems(copy).isEmpty()) {
           refused.put(path + "/" + key, copy);
         }
@@ -146,7 +150,8 @@ final class DeclaredSchemaClient {
     if (s.has("const")) {
       return s.get("const");
     }
-    String type = s.path("type").asText();
+    JsonNode types = s.path("type");
+    String type = types.isArray() ? types.get(0).asText() : types.asText(); // ["integer", "null"]: an integer
     return switch (type) {
       case "object" -> object(s, path);
       case "array" -> array(s, path);
@@ -217,8 +222,14 @@ final class DeclaredSchemaClient {
   }
 
   private JsonNode string(JsonNode s, String path) {
+    if (s.hasNonNull("x-defaultFrom")) { // the value the form starts with
+      List<JsonNode> start = lookup(s.get("x-defaultFrom").asText());
+      if (!start.isEmpty()) {
+        return start.get(0);
+      }
+    }
     if (s.hasNonNull("x-enumFrom")) {
-      List<JsonNode> choices = lookup(s.get("x-enumFrom").asText());
+      List<JsonNode> choices = choices(s);
       if (choices.isEmpty()) {
         throw new AssertionError("At " + path + " the task's context offers nothing to choose (" + s.get("x-enumFrom")
             + ")");
@@ -238,7 +249,7 @@ final class DeclaredSchemaClient {
   private List<JsonNode> options(JsonNode property, JsonNode test) {
     List<JsonNode> options = new ArrayList<>();
     if (property.hasNonNull("x-enumFrom")) {
-      options.addAll(lookup(property.get("x-enumFrom").asText()));
+      options.addAll(choices(property));
     } else if (property.has("enum")) {
       property.get("enum").forEach(options::add);
     } else if ("boolean".equals(property.path("type").asText()) || test.path("const").isBoolean()) {
@@ -250,9 +261,29 @@ final class DeclaredSchemaClient {
     return options;
   }
 
-  private static JsonNode merged(JsonNode base, JsonNode narrower) {
+  /** The values at x-enumFrom, or at x-enumFromIfNone when there are none. */
+  private List<JsonNode> choices(JsonNode s) {
+    List<JsonNode> choices = lookup(s.get("x-enumFrom").asText());
+    return choices.isEmpty() && s.hasNonNull("x-enumFromIfNone") ? lookup(s.get("x-enumFromIfNone").asText()) : choices;
+  }
+
+  /** A schema narrowed by a branch's (then/else) part of it, as both must hold: objects merged, `required` joined. */
+  private JsonNode merged(JsonNode base, JsonNode narrower) {
     ObjectNode merged = base.deepCopy();
-    narrower.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+    narrower.properties().forEach(e -> {
+      JsonNode mine = merged.get(e.getKey());
+      if (e.getKey().equals("required") && mine != null && mine.isArray()) {
+        e.getValue().forEach(r -> {
+          if (!mine.toString().contains(r.toString())) {
+            ((ArrayNode) mine).add(r);
+          }
+        });
+      } else if (mine != null && mine.isObject() && e.getValue().isObject()) {
+        merged.set(e.getKey(), merged(resolve(mine), resolve(e.getValue())));
+      } else {
+        merged.set(e.getKey(), e.getValue());
+      }
+    });
     return merged;
   }
 
