@@ -44,8 +44,9 @@ import se.directioncycle.support.WebappSession;
 
 /**
  * A Kalix year's annual assessment run through HTTP by the demo people: one quarter's situation report,
- * the survey uploaded in the import task, the action plan returned once by the board and then approved.
- * Kalix 2067 is used only here.
+ * the import task's reminder and overdue notice at their configured times, the survey uploaded in the import task,
+ * the action plan returned once by the board and then approved, and the decided plan registered once as a PDF,
+ * sent to the board and the coordinator and cited by the compliance view. Kalix 2067 is used only here.
  */
 @IntegrationTest
 class AnnualAssessmentIT {
