@@ -1,4 +1,4 @@
 package se.directioncycle.annual;
 
 /** The statutory action plan (*åtgärdsplan*) as the coordinator wrote it: four free-text parts. */
-record ActionPlan(String focusAreas, String measures, String responsible, String followUp) {}
+public record ActionPlan(String focusAreas, String measures, String responsible, String followUp) {}

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,11 @@ public class AnnualAssessmentService {
   private static final Logger LOG = LoggerFactory.getLogger(AnnualAssessmentService.class);
 
   private final AnnualAssessmentRepository assessments;
+  private final ApplicationEventPublisher events;
 
-  AnnualAssessmentService(AnnualAssessmentRepository assessments) {
+  AnnualAssessmentService(AnnualAssessmentRepository assessments, ApplicationEventPublisher events) {
     this.assessments = assessments;
+    this.events = events;
   }
 
   @Transactional
@@ -74,6 +77,19 @@ public class AnnualAssessmentService {
       assessment.decided(now);
       LOG.info("Action plan decided: {}", assessment.getBusinessKey());
     }
+  }
+
+  /**
+   * The decided plan's document and mail are made by the listeners of {@link ActionPlanDecided} in this transaction;
+   * each of them does its part once, so a retried job adds nothing.
+   */
+  @Transactional
+  public void publishDecision(long assessmentId) {
+    AnnualAssessment assessment = get(assessmentId);
+    if (assessment.getStatus() != AnnualAssessmentStatus.DECIDED) {
+      throw new IllegalStateException("Annual assessment " + assessmentId + " is not decided; nothing to publish");
+    }
+    events.publishEvent(new ActionPlanDecided(assessmentId));
   }
 
   @Transactional(readOnly = true)

@@ -20,6 +20,10 @@ public final class AnnualAssessmentVariables {
   public static final String IMPORT_DUE_AT = "importDueAt";
   public static final String PLAN_DUE_AT = "planDueAt";
   public static final String DECISION_DUE_AT = "decisionDueAt";
+  /** When each task's non-interrupting reminder fires (its due date minus `reminder-before-deadline`). */
+  public static final String IMPORT_REMINDER_AT = "importReminderAt";
+  public static final String PLAN_REMINDER_AT = "planReminderAt";
+  public static final String DECISION_REMINDER_AT = "decisionReminderAt";
 
   /** The survey CSV the coordinator uploads in the import task (a File variable, task-local). */
   public static final String SURVEY_FILE = "surveyFile";

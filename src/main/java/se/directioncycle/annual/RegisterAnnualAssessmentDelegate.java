@@ -17,7 +17,8 @@ import se.directioncycle.input.InputReader;
 /**
  * First step of every annual assessment, run synchronously inside the start request: validates the year,
  * registers the assessment (a duplicate is refused there, and the start rolls back), sets the business key
- * `<municipality>-<YYYY>-arsbedomning`, the groups and the deadlines from configuration.
+ * `<municipality>-<YYYY>-arsbedomning`, the groups, the deadlines and the reminder times from configuration (copied
+ * into the instance, so a later configuration change leaves a running assessment as it is).
  */
 @Component
 class RegisterAnnualAssessmentDelegate implements JavaDelegate {
@@ -55,7 +56,10 @@ class RegisterAnnualAssessmentDelegate implements JavaDelegate {
         Map.entry(SURVEY_ENDPOINT, "/api/municipalities/" + municipality.id() + "/safety-surveys/" + year),
         Map.entry(IMPORT_DUE_AT, Date.from(importDue)),
         Map.entry(PLAN_DUE_AT, Date.from(planDue)),
-        Map.entry(DECISION_DUE_AT, Date.from(decisionDue))));
+        Map.entry(DECISION_DUE_AT, Date.from(decisionDue)),
+        Map.entry(IMPORT_REMINDER_AT, Date.from(importDue.minus(timing.reminderBeforeDeadline()))),
+        Map.entry(PLAN_REMINDER_AT, Date.from(planDue.minus(timing.reminderBeforeDeadline()))),
+        Map.entry(DECISION_REMINDER_AT, Date.from(decisionDue.minus(timing.reminderBeforeDeadline())))));
   }
 
   static int readYear(Map<String, Object> variables) {

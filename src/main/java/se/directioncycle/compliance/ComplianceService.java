@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.agreement.CooperationAgreements;
+import se.directioncycle.annual.ActionPlanDecided;
 import se.directioncycle.annual.AnnualAssessment;
 import se.directioncycle.annual.AnnualAssessmentService;
 import se.directioncycle.compliance.ComplianceReport.Evidence;
@@ -121,7 +122,7 @@ public class ComplianceService {
     Optional<AnnualAssessment> annual = annualAssessments.ofMunicipalities(ids).stream()
         .filter(a -> a.getYear() == year).findFirst();
     String annualHref = annual.flatMap(a -> docs.stream()
-        .filter(d -> d.kind().startsWith("ANNUAL") && d.sourceKey().endsWith(":" + a.getId())).findFirst())
+        .filter(d -> d.sourceKey().equals(ActionPlanDecided.documentKey(a.getId()))).findFirst())
         .map(DocumentInfo::href).orElse(null);
     Evidence annualPicture = annual.filter(a -> a.getPictureCompiledAt() != null)
         .map(a -> new Evidence("Årets lägesbild sammanställd i den årliga bedömningen ("

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.agreement.CooperationAgreements;
+import se.directioncycle.annual.ActionPlanDecided;
 import se.directioncycle.annual.AnnualAssessment;
 import se.directioncycle.annual.AnnualAssessmentService;
 import se.directioncycle.council.Municipality;
@@ -117,8 +118,8 @@ class CycleHistory {
             decided ? "Åtgärdsplanen beslutad av kommunstyrelsen " + date(assessment.getDecisionDate())
                 + (assessment.getProtocolParagraph() == null ? "" : ", § " + assessment.getProtocolParagraph())
                 : "Inte beslutad än",
-            links(docs.stream().filter(d -> d.kind().startsWith("ANNUAL")
-                && d.sourceKey().endsWith(":" + assessment.getId())).toList())));
+            links(docs.stream().filter(d -> d.sourceKey().equals(ActionPlanDecided.documentKey(assessment.getId())))
+                .toList())));
       }
     }
 

@@ -16,9 +16,13 @@ import org.apache.commons.codec.digest.DigestUtils;
 @Table(name = "public_document")
 public class PublicDocument {
 
-  /** The quarterly cycle's four, then the promise period's two (no cycle; {@link #getPromisePeriodId()}). */
+  /**
+   * The quarterly cycle's four, then the promise period's two (no cycle; {@link #getPromisePeriodId()}), then the annual
+   * assessment's decided action plan ({@link #getAnnualAssessmentId()}).
+   */
   public enum Kind {
-    SITUATION_REPORT, EVALUATION, DIRECTION_DECISION, BOARD_REPORT, CITIZEN_PROMISES, CITIZEN_PROMISE_FEEDBACK
+    SITUATION_REPORT, EVALUATION, DIRECTION_DECISION, BOARD_REPORT, CITIZEN_PROMISES, CITIZEN_PROMISE_FEEDBACK,
+    ANNUAL_ACTION_PLAN
   }
 
   @Id
@@ -27,6 +31,7 @@ public class PublicDocument {
   private String municipality;
   private Long cycleId;
   private Long promisePeriodId;
+  private Long annualAssessmentId;
   @Enumerated(EnumType.STRING)
   private Kind kind;
   private String sourceKey;
@@ -43,10 +48,23 @@ public class PublicDocument {
     this(municipality, cycleId, null, kind, sourceKey, title, fileName, content, createdAt);
   }
 
-  /** Exactly one of `cycleId` and `promisePeriodId` is set (a check constraint enforces it). */
+  /** Exactly one of `cycleId`, `promisePeriodId` and the annual assessment is set (a check constraint enforces it). */
   PublicDocument(String municipality, Long cycleId, Long promisePeriodId, Kind kind, String sourceKey, String title,
       String fileName, byte[] content, Instant createdAt) {
+    this(municipality, cycleId, promisePeriodId, null, kind, sourceKey, title, fileName, content, createdAt);
+  }
+
+  /** An annual assessment's document: no cycle, no promise period. */
+  static PublicDocument ofAnnualAssessment(String municipality, long annualAssessmentId, Kind kind, String sourceKey,
+      String title, String fileName, byte[] content, Instant createdAt) {
+    return new PublicDocument(municipality, null, null, annualAssessmentId, kind, sourceKey, title, fileName, content,
+        createdAt);
+  }
+
+  private PublicDocument(String municipality, Long cycleId, Long promisePeriodId, Long annualAssessmentId, Kind kind,
+      String sourceKey, String title, String fileName, byte[] content, Instant createdAt) {
     this.municipality = municipality;
+    this.annualAssessmentId = annualAssessmentId;
     this.cycleId = cycleId;
     this.promisePeriodId = promisePeriodId;
     this.kind = kind;
@@ -84,6 +102,11 @@ public class PublicDocument {
   /** The promise period the document belongs to, or null for a quarterly cycle's document. */
   public Long getPromisePeriodId() {
     return promisePeriodId;
+  }
+
+  /** The annual assessment the document belongs to, or null. */
+  public Long getAnnualAssessmentId() {
+    return annualAssessmentId;
   }
 
   public Kind getKind() {

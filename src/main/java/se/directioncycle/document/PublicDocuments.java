@@ -208,9 +208,11 @@ public class PublicDocuments {
   }
 
   private String displayName(String userId) {
-    if (userId == null) {
-      return "Rådets ordförande";
-    }
+    return userId == null ? "Rådets ordförande" : nameOf(identityService, userId);
+  }
+
+  /** The person's name as the identity service has it, else the user id. */
+  static String nameOf(IdentityService identityService, String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
   }

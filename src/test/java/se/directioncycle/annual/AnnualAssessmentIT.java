@@ -1,19 +1,40 @@
 package se.directioncycle.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.directioncycle.support.QuarterScenario.observation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.directioncycle.document.PublicDocument;
+import se.directioncycle.document.PublicDocuments;
+import se.directioncycle.notification.Notification;
+import se.directioncycle.notification.Notifications;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -23,8 +44,9 @@ import se.directioncycle.support.WebappSession;
 
 /**
  * A Kalix year's annual assessment run through HTTP by the demo people: one quarter's situation report,
- * the survey uploaded in the import task, the action plan returned once by the board and then approved.
- * Kalix 2067 is used only here.
+ * the import task's reminder and overdue notice at their configured times, the survey uploaded in the import task,
+ * the action plan returned once by the board and then approved, and the decided plan registered once as a PDF,
+ * sent to the board and the coordinator and cited by the compliance view. Kalix 2067 is used only here.
  */
 @IntegrationTest
 class AnnualAssessmentIT {
@@ -43,6 +65,17 @@ class AnnualAssessmentIT {
   AnnualAssessmentRepository assessments;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  PublicDocuments publicDocuments;
+  @Autowired
+  AnnualAssessmentService assessmentService;
+
+  @AfterEach
+  void resetClock() {
+    engine.resetClock();
+  }
 
   @Test
   void aKalixYearFromSurveyToDecidedActionPlan() throws Exception {
@@ -90,6 +123,29 @@ class AnnualAssessmentIT {
     assertThat(Rest.anonymous(port).post("/api/annual-assessments", Map.of("year", YEAR + 1)).status()).isEqualTo(401);
     assertThat(assessments.findByMunicipalityAndYear("kalix", YEAR + 1)).isEmpty();
     engine.runDueJobs(KEY);
+
+    // (0) the import task's reminder and overdue notice fire at the configured times (P7D before the P30D due date)
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).singleResult().getId();
+    Date importDue = (Date) runtimeService.getVariable(instanceId, "importDueAt");
+    Date importReminder = (Date) runtimeService.getVariable(instanceId, "importReminderAt");
+    Date openedAt = Date.from(assessments.findByMunicipalityAndYear("kalix", YEAR).orElseThrow().getOpenedAt());
+    assertThat(importDue).isEqualTo(Date.from(openedAt.toInstant().plus(Duration.ofDays(30))));
+    assertThat(importReminder).isEqualTo(Date.from(importDue.toInstant().minus(Duration.ofDays(7))));
+    engine.setClock(Date.from(importReminder.toInstant().minusSeconds(60)));
+    engine.runDueJobs(KEY);
+    assertThat(notices("annual-reminder")).as("not before the reminder time").isEmpty();
+    engine.setClock(Date.from(importReminder.toInstant().plusSeconds(60)));
+    engine.runDueJobs(KEY);
+    assertThat(notices("annual-reminder")).extracting(Notification::getRecipientGroup, Notification::getSubject)
+        .containsExactly(tuple("kalix-coordinator", "Påminnelse: Importera trygghetsmätning – Kalix 2067"));
+    assertThat(notices("annual-reminder").get(0).getBody()).contains("är inte klar. Sista dag är "
+        + minute(importDue));
+    assertThat(notices("annual-overdue")).isEmpty();
+    engine.setClock(Date.from(importDue.toInstant().plusSeconds(60)));
+    engine.runDueJobs(KEY);
+    assertThat(notices("annual-overdue")).extracting(Notification::getRecipientGroup, Notification::getSubject)
+        .containsExactly(tuple("kalix-coordinator", "Försenad: Importera trygghetsmätning – Kalix 2067"));
+    assertThat(notices("annual-reminder")).as("each notice once").hasSize(1);
 
     // (1) the survey is uploaded in the task: a wrong file is refused line by line and nothing is saved
     Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
@@ -201,11 +257,88 @@ class AnnualAssessmentIT {
     assertThat(decided.getDecidedBy()).isEqualTo("kalix-kommunalrad");
     assertThat(decided.getDecidedAt()).isNotNull();
 
+    // (6) the decided plan is a public document, made once by its own step, and mailed to the board and the coordinator
+    List<PublicDocument> documents = publicDocuments.metadataOf(List.of("kalix")).stream()
+        .filter(d -> d.sourceKey().equals(ActionPlanDecided.documentKey(decided.getId())))
+        .map(d -> publicDocuments.find(d.sourceKey()).orElseThrow()).toList();
+    assertThat(documents).hasSize(1);
+    PublicDocument document = documents.get(0);
+    assertThat(document.getKind()).isEqualTo(PublicDocument.Kind.ANNUAL_ACTION_PLAN);
+    assertThat(document.getAnnualAssessmentId()).isEqualTo(decided.getId());
+    assertThat(document.getCycleId()).isNull();
+    assertThat(document.getTitle()).isEqualTo("Åtgärdsplan 2067 – Kalix");
+    assertThat(document.getFileName()).isEqualTo("atgardsplan-kalix-2067-arsbedomning.pdf");
+    assertThat(document.getSha256()).isEqualTo(DigestUtils.sha256Hex(document.getContent()));
+    HttpResponse<byte[]> pdf = download("kalix-samordnare", "/api/documents/" + document.getId());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.headers().firstValue("X-Content-SHA256")).hasValue(document.getSha256());
+    assertThat(text(pdf.body())).contains("Åtgärdsplan 2067 – Kalix", "Kommunstyrelsen 2067-12-10, § 42",
+        "Fokusområden", "Klotter vid busshållplatser och buskörning i Töre", "Snabbsanering inom två dygn",
+        "Tekniska förvaltningen och polisen", "Kvartalsvis i BRÅ", "Årets lägesbild 2067 – Kalix",
+        "Klotter: 5 observationer");
+    assertThat(download("alvkarleby-samordnare", "/api/documents/" + document.getId()).statusCode())
+        .as("another municipality's coordinator").isEqualTo(404);
+    assertThat(notices("action-plan-decided")).extracting(Notification::getRecipientGroup, Notification::getSubject,
+            Notification::getAttachmentSourceKey)
+        .containsExactly(tuple("kalix-commissioner", "Åtgärdsplan 2067 – Kalix", document.getSourceKey()),
+            tuple("kalix-coordinator", "Åtgärdsplan 2067 – Kalix", document.getSourceKey()));
+    assertThat(notices("action-plan-decided").get(0).getBody()).startsWith("Till kommunstyrelsen: ")
+        .contains("antog åtgärdsplanen 2067 för Kalix den 2067-12-10 (§ 42)");
+
+    // what a retried publishing job does again adds neither a document nor a message
+    assessmentService.publishDecision(decided.getId());
+    assertThat(publicDocuments.metadataOf(List.of("kalix")).stream()
+        .filter(d -> d.sourceKey().equals(document.getSourceKey()))).hasSize(1);
+    assertThat(notices("action-plan-decided")).hasSize(2);
+
+    // the compliance view and the history link the registered document as the plan's evidence
+    JsonNode compliance = cockpit("compliance?year=" + YEAR).get(0);
+    JsonNode actionPlan = null;
+    for (JsonNode obligation : compliance.path("obligations")) {
+      if (obligation.path("code").asText().equals("ACTION_PLAN")) {
+        actionPlan = obligation;
+      }
+    }
+    assertThat(actionPlan).isNotNull();
+    assertThat(actionPlan.path("met").asBoolean()).isTrue();
+    assertThat(actionPlan.path("evidence").toString()).contains("/documents/" + document.getSourceKey());
+    assertThat(cockpit("history?year=" + YEAR).toString()).contains("/documents/" + document.getSourceKey());
+
     assertThat(dashboard("kalix-samordnare")).as("a decided assessment leaves the dashboard").doesNotContain(KEY);
     Rest.Response listed = coordinatorRest.get("/api/annual-assessments");
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.body()).contains(KEY, "DECIDED");
     assertThat(Rest.as(port, "alvkarleby-samordnare").get("/api/annual-assessments").body()).doesNotContain(KEY);
+  }
+
+  private List<Notification> notices(String kind) {
+    return notifications.recorded("kalix", kind).stream()
+        .filter(n -> n.getSubject().contains(YEAR + " – Kalix") || n.getSubject().endsWith("Kalix " + YEAR)).toList();
+  }
+
+  /** Swedish local time to the minute, as the notices write it. */
+  private static String minute(Date date) {
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(date.toInstant().atZone(ZoneId.of("Europe/Stockholm")));
+  }
+
+  private HttpResponse<byte[]> download(String user, String path) throws Exception {
+    String token = Base64.getEncoder().encodeToString((user + ":" + Rest.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private JsonNode cockpit(String what) throws Exception {
+    var response = WebappSession.login(port, "kalix-samordnare", "cockpit")
+        .get("/camunda/api/cockpit/plugin/direction-cycle/default/" + what);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
   }
 
   private String dashboard(String coordinator) throws Exception {

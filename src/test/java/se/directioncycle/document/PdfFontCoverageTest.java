@@ -142,6 +142,10 @@ class PdfFontCoverageTest {
           "dialogues", List.of(Map.of("kind", TEXT, "method", TEXT, "heldOn", "2026-10-01", "participants", 12,
               "places", TEXT, "themes", TEXT)),
           "analysis", List.of(TEXT)),
+      "annual-action-plan", Map.of("title", TEXT, "municipality", TEXT, "year", 2027, "decisionDate", "2027-12-10",
+          "paragraph", 42, "decidedBy", TEXT, "registeredAt", "2027-12-11",
+          "plan", List.of(Map.of("heading", TEXT, "lines", List.of(TEXT, TEXT))),
+          "picture", TextBlocks.of("# " + TEXT + "\n- " + TEXT + "\n| " + TEXT + " |\n" + TEXT)),
       "compliance-report", Map.of("municipality", TEXT, "year", 2027, "metCount", 1, "total", 2,
           "generatedOn", "2027-12-31",
           "obligations", List.of(

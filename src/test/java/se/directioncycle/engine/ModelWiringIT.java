@@ -112,7 +112,8 @@ class ModelWiringIT {
     assertThat(decisionKeys).contains("ProblemPriority");
     assertThat(checked).contains("start-cycle", "InterventionFollowUp", "${registerCycleDelegate}",
         "start-annual-assessment", "embedded:deployment:forms/import-safety-survey.html", "prepare-action-plan",
-        "decide-action-plan", "${registerAnnualAssessmentDelegate}", 
+        "decide-action-plan", "${registerAnnualAssessmentDelegate}", "${publishActionPlanDelegate}",
+        "${sendAnnualDeadlineNoticeDelegate}",
         "start-citizen-promise-cycle", "record-dialogue", "sign-promises", "embedded:deployment:forms/draft-promises.html",
         "${computeCommitmentProgressDelegate}",
         "register-cooperation-agreement", "renew-cooperation-agreement", "${registerCooperationAgreementDelegate}",

@@ -8,12 +8,18 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
+import se.directioncycle.support.Rest;
+import se.directioncycle.support.Tasklist;
 
 /** E-mail from the outbox through a real SMTP server (GreenMail): once, in Swedish, and never lost. */
 @IntegrationTest
@@ -147,6 +155,52 @@ class MailIT {
         .contains("arbete för 2099 kvartal 1 i Kalix är avslutat");
     assertThat(report.getBodyPart(1).getFileName()).isEqualTo("kvartalsrapport-ks-kalix-2099-q1.pdf");
     assertThat(report.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+  }
+
+  @Test
+  void theBoardAndTheCoordinatorGetTheDecidedActionPlanWithItsPdf() throws Exception {
+    // Kalix's annual assessment of 2075 (used only here), from the start to the board's approval
+    int year = 2075;
+    String key = "kalix-" + year + "-arsbedomning";
+    Rest.Response started = Rest.as(port, "kalix-samordnare").post("/api/annual-assessments", Map.of("year", year));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    engine.runDueJobs(key);
+    Tasklist coordinator = Tasklist.as(port, "kalix-samordnare");
+    byte[] survey = Files.readString(Path.of("docs/samples/safety-survey.csv"), StandardCharsets.UTF_8)
+        .replace("\n2024;", "\n" + year + ";").getBytes(StandardCharsets.UTF_8);
+    coordinator.complete(coordinator.task(key, "UserTask_ImportSafetySurvey"),
+        Map.of("surveyFile", new Tasklist.File("trygghet.csv", "text/csv", survey)));
+    engine.runDueJobs(key);
+    coordinator.complete(coordinator.task(key, "UserTask_PrepareActionPlan"), Map.of(
+        "focusAreas", "Inbrott i förråd i Sangis", "measures", "Grannsamverkan och bättre lås.",
+        "responsible", "Bostadsbolaget och polisen", "followUp", "Halvårsvis i BRÅ."));
+    Tasklist board = Tasklist.as(port, "kalix-kommunalrad");
+    board.complete(board.task(key, "UserTask_DecideActionPlan"), Map.of("boardDecision", "approve",
+        "decisionDate", year + "-11-20", "protocolParagraph", 77L));
+    dispatcher.dispatch();
+    assertThat(mailsAbout("Åtgärdsplan " + year + " – Kalix")).as("nothing before the publishing step has run").isEmpty();
+    engine.runDueJobs(key);
+    dispatcher.dispatch();
+
+    List<MimeMessage> plan = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).equals("Åtgärdsplan " + year + " – Kalix")).toList();
+    assertThat(plan.stream().map(MailIT::recipient).toList())
+        .containsExactlyInAnyOrder("kalix-kommunalrad@example.org", "kalix-samordnare@example.org");
+    MimeMessage toBoard = plan.stream().filter(m -> recipient(m).startsWith("kalix-kommunalrad")).findFirst().orElseThrow();
+    MimeMultipart parts = (MimeMultipart) toBoard.getContent();
+    assertThat(parts.getBodyPart(0).getContent().toString()).startsWith("Till kommunstyrelsen:")
+        .contains("antog åtgärdsplanen " + year + " för Kalix den " + year + "-11-20 (§ 77)");
+    assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("atgardsplan-kalix-" + year + "-arsbedomning.pdf");
+    byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Inbrott i förråd i Sangis", "Grannsamverkan och bättre lås.", "Kommunstyrelsen " + year + "-11-20, § 77");
+    }
+
+    dispatcher.dispatch();
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("Åtgärdsplan " + year + " – Kalix")))
+        .as("a second round sends nothing again").hasSize(2);
   }
 
   @Test
