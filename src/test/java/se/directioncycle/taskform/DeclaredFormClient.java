@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import se.directioncycle.support.Rest;
+import se.directioncycle.support.Tasklist;
 
 /**
  * A client that knows a task only by its declared form (a Camunda Form, form-js JSON): it builds the smallest
@@ -26,10 +27,28 @@ final class DeclaredFormClient {
 
   /** One field of a form-js declaration. */
   record Field(String key, String type, String label, boolean required, Long minLength, Long maxLength, Long min,
-      Long max, String pattern, List<String> options, String hide) {
+      Long max, String pattern, List<String> options, String hide, String valuesKey) {
 
     boolean choice() {
       return type.equals("radio") || type.equals("select");
+    }
+
+    /** The field with the options its {@code valuesKey} variable holds, as form-js reads them from the task. */
+    Field withOptionsFrom(JsonNode formVariables) {
+      if (valuesKey == null) {
+        return this;
+      }
+      JsonNode variable = formVariables.path(valuesKey).path("value");
+      JsonNode values;
+      try {
+        values = variable.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(variable.asText())
+            : variable;
+      } catch (java.io.IOException e) {
+        throw new AssertionError("Field " + key + ": the task's " + valuesKey + " is not JSON", e);
+      }
+      List<String> dynamic = new ArrayList<>();
+      values.forEach(o -> dynamic.add(o.path("value").asText()));
+      return new Field(key, type, label, required, minLength, maxLength, min, max, pattern, dynamic, hide, valuesKey);
     }
   }
 
@@ -55,7 +74,8 @@ final class DeclaredFormClient {
           c.path("label").asText(c.path("dateLabel").asText(c.path("key").asText())), v.path("required").asBoolean(false),
           longOrNull(v, "minLength"), longOrNull(v, "maxLength"), longOrNull(v, "min"), longOrNull(v, "max"),
           v.hasNonNull("pattern") ? v.path("pattern").asText() : null, options,
-          c.path("conditional").hasNonNull("hide") ? c.path("conditional").path("hide").asText() : null));
+          c.path("conditional").hasNonNull("hide") ? c.path("conditional").path("hide").asText() : null,
+          c.hasNonNull("valuesKey") ? c.path("valuesKey").asText() : null));
     }
   }
 
@@ -118,6 +138,12 @@ final class DeclaredFormClient {
       case "datetime" -> today.toString();
       case "checkbox" -> true;
       case "radio", "select" -> field.options().get(0);
+      case "checklist" -> { // form-js submits the chosen values as a list: the first one
+        if (field.options().isEmpty()) {
+          throw new AssertionError("Form " + formId + ", field «" + field.label() + "»: nothing to choose from");
+        }
+        yield new Tasklist.Json("[\"" + field.options().get(0) + "\"]");
+      }
       default -> throw new AssertionError("Form " + formId + ", field «" + field.label() + "» (" + field.key()
           + "): the contract client cannot fill a " + field.type() + " field yet");
     };
