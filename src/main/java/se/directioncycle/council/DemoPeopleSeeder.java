@@ -2,6 +2,7 @@ package se.directioncycle.council;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -25,6 +26,10 @@ class DemoPeopleSeeder {
   public record DemoPerson(String userId, String firstName, String lastName, List<String> groups) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoPeopleSeeder.class);
+  /** The demo logins of the standard organisations keep their Swedish user ids. */
+  private static final Map<String, String> DEMO_SUFFIXES = Map.of("school", "skola", "leisure", "fritid",
+      "social-services", "ifo", "police", "kommunpolis", "rescue-service", "raddningstjanst", "housing", "bostad",
+      "security-company", "sakerhet");
 
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
@@ -52,16 +57,8 @@ class DemoPeopleSeeder {
     people.add(new DemoPerson(m.id() + "-kommunalrad", "Kommunalråd", m.name(),
         List.of(m.group(Role.COMMISSIONER), m.group(Role.STEERING_GROUP))));
     for (Organisation organisation : m.organisations()) {
-      String suffix = switch (organisation) {
-        case SCHOOL -> "skola";
-        case LEISURE -> "fritid";
-        case SOCIAL_SERVICES -> "ifo";
-        case POLICE -> "kommunpolis";
-        case RESCUE_SERVICE -> "raddningstjanst";
-        case HOUSING -> "bostad";
-        case SECURITY_COMPANY -> "sakerhet";
-      };
-      String firstName = organisation == Organisation.POLICE ? "Kommunpolis" : organisation.swedishName();
+      String suffix = DEMO_SUFFIXES.getOrDefault(organisation.code(), organisation.code());
+      String firstName = organisation.code().equals(Organisation.POLICE.code()) ? "Kommunpolis" : organisation.swedishName();
       people.add(new DemoPerson(m.id() + "-" + suffix, firstName, m.name(), List.of(m.group(organisation))));
     }
     return people;
