@@ -73,7 +73,8 @@ class CouncilAdminController {
   record OrganisationRename(
       @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 100, example = "Gästrike Räddningstjänst") String name) {}
 
-  record NewArea(@Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 100, example = "Sätra") String name) {}
+  record Areas(@Schema(requiredMode = RequiredMode.REQUIRED, description = "At most 50 names, each at most 100 "
+      + "characters, no name twice.") List<String> areas) {}
 
   record NewPerson(
       @Schema(requiredMode = RequiredMode.REQUIRED, description = "Lower-case a–z, digits and dashes, 2–64.",
@@ -219,33 +220,20 @@ class CouncilAdminController {
     return MunicipalityView.of(administration.retireOrganisation(actor, id, code));
   }
 
-  @Operation(operationId = "addArea", summary = "Add an area", description = "Administrator only.")
+  @Operation(operationId = "replaceAreas", summary = "Set the municipality's areas (add, remove, reorder)",
+      description = "Administrator only. The areas become exactly the list sent. Observations already placed in a "
+          + "removed area keep its name; it is no longer offered.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-      {"name": "Sätra"}""")))
-  @ApiResponse(responseCode = "201", description = "Added: the municipality.")
+      {"areas": ["Skutskär", "Älvkarleby", "Gårdskär", "Marma"]}""")))
+  @ApiResponse(responseCode = "200", description = "Set: the municipality.")
   @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
   @ApiResponse(responseCode = "404", description = "No such municipality.")
-  @ApiResponse(responseCode = "409", description = "The municipality has that area.")
-  @PostMapping("/municipalities/{municipality}/areas")
-  ResponseEntity<MunicipalityView> addArea(
-      @Parameter(description = ID, example = "gavle") @PathVariable("municipality") String id,
-      @RequestBody NewArea body) {
+  @PutMapping("/municipalities/{municipality}/areas")
+  MunicipalityView replaceAreas(
+      @Parameter(description = ID, example = "alvkarleby") @PathVariable("municipality") String id,
+      @RequestBody Areas body) {
     String actor = administrator();
-    return ResponseEntity.status(HttpStatus.CREATED).body(MunicipalityView.of(
-        administration.addArea(actor, id, body.name())));
-  }
-
-  @Operation(operationId = "removeArea", summary = "Remove an area",
-      description = "Administrator only. Observations already placed there keep the name; it is no longer offered.")
-  @ApiResponse(responseCode = "200", description = "Removed: the municipality.")
-  @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
-  @ApiResponse(responseCode = "404", description = "No such municipality or area.")
-  @DeleteMapping("/municipalities/{municipality}/areas/{area}")
-  MunicipalityView removeArea(
-      @Parameter(description = ID, example = "gavle") @PathVariable("municipality") String id,
-      @Parameter(description = "The area's name.", example = "Sätra") @PathVariable("area") String area) {
-    String actor = administrator();
-    return MunicipalityView.of(administration.removeArea(actor, id, area));
+    return MunicipalityView.of(administration.replaceAreas(actor, id, body.areas()));
   }
 
   @Operation(operationId = "addPerson", summary = "Add a person to organisations or roles of a municipality",

@@ -55,12 +55,7 @@ class CouncilAdministration {
     String cleanArea = rules.optionalName("Polisområde", policeArea, CouncilInputRules.MAX_NAME);
     String cleanPolice = policeName == null ? Organisation.POLICE.swedishName()
         : rules.name("Polisens namn", policeName, CouncilInputRules.MAX_NAME);
-    List<String> cleanAreas = new ArrayList<>();
-    for (String area : areaNames == null ? List.<String>of() : areaNames) {
-      cleanAreas.add(rules.name("Område", area, CouncilInputRules.MAX_NAME));
-    }
-    rules.require(cleanAreas.stream().distinct().count() == cleanAreas.size(), "«Områden» innehåller samma namn två gånger.");
-    rules.require(cleanAreas.size() <= 50, "«Områden» får vara högst 50.");
+    List<String> cleanAreas = cleanAreas(rules, areaNames);
     rules.throwIfInvalid();
     changing();
     if (municipalities.existsById(id)) {
@@ -163,31 +158,38 @@ class CouncilAdministration {
     return after;
   }
 
+  /**
+   * The municipality's areas become exactly these, in this order. Observations already placed in a removed area
+   * keep its name; it is only no longer offered.
+   */
   @Transactional
-  Municipality addArea(String actor, String municipality, String name) {
+  Municipality replaceAreas(String actor, String municipality, List<String> names) {
     CouncilInputRules rules = new CouncilInputRules();
-    String cleanName = rules.name("Namn", name, CouncilInputRules.MAX_NAME);
+    List<String> clean = cleanAreas(rules, names);
     rules.throwIfInvalid();
-    changing();
     storedMunicipality(municipality);
-    if (areas.findByMunicipalityIdAndName(municipality, cleanName).isPresent()) {
-      throw CouncilChangeRefused.conflict("Området " + cleanName + " finns redan i " + municipality + ".");
+    Municipality before = registry.get(municipality);
+    changing();
+    areas.findAllByOrderByMunicipalityIdAscPositionAscIdAsc().stream()
+        .filter(a -> a.getMunicipalityId().equals(municipality)).forEach(areas::delete);
+    areas.flush();
+    int position = 0;
+    for (String name : clean) {
+      areas.save(new StoredArea(municipality, name, ++position));
     }
-    areas.save(new StoredArea(municipality, cleanName, (int) areas.countByMunicipalityId(municipality) + 1));
-    audit(actor, "ADD_AREA", municipality, null, cleanName);
-    return reloaded(municipality);
+    Municipality after = reloaded(municipality);
+    audit(actor, "REPLACE_AREAS", municipality, String.join(", ", before.areas()), String.join(", ", after.areas()));
+    return after;
   }
 
-  /** Observations already placed in the area keep its name; it is only no longer offered. */
-  @Transactional
-  Municipality removeArea(String actor, String municipality, String name) {
-    changing();
-    storedMunicipality(municipality);
-    StoredArea area = areas.findByMunicipalityIdAndName(municipality, name).orElseThrow(() ->
-        CouncilChangeRefused.notFound("Området finns inte i " + municipality + "."));
-    areas.delete(area);
-    audit(actor, "REMOVE_AREA", municipality, area.getName(), null);
-    return reloaded(municipality);
+  private static List<String> cleanAreas(CouncilInputRules rules, List<String> names) {
+    List<String> clean = new ArrayList<>();
+    for (String area : names == null ? List.<String>of() : names) {
+      clean.add(rules.name("Område", area, CouncilInputRules.MAX_NAME));
+    }
+    rules.require(clean.stream().distinct().count() == clean.size(), "«Områden» innehåller samma namn två gånger.");
+    rules.require(clean.size() <= 50, "«Områden» får vara högst 50.");
+    return clean;
   }
 
   /**

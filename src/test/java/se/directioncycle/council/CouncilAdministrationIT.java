@@ -5,8 +5,6 @@ import static se.directioncycle.support.QuarterScenario.SUBMIT;
 import static se.directioncycle.support.QuarterScenario.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +115,11 @@ class CouncilAdministrationIT {
     assertThat(kept.swedishName()).isEqualTo("Svenska kyrkan Ockelbo");
     assertThat(identityService.createUserQuery().memberOfGroup("ockelbo-kyrkan").count()).isOne();
 
-    // areas
-    String encoded = URLEncoder.encode("Åmot", StandardCharsets.UTF_8);
-    assertThat(admin.post(ADMIN + "/municipalities/ockelbo/areas", Map.of("name", "Åmot")).status()).isEqualTo(201);
-    assertThat(municipalities.get("ockelbo").areas()).containsExactly("Ockelbo centrum", "Lingbo", "Åmot");
-    assertThat(admin.delete(ADMIN + "/municipalities/ockelbo/areas/" + encoded).status()).isEqualTo(200);
-    assertThat(municipalities.get("ockelbo").areas()).containsExactly("Ockelbo centrum", "Lingbo");
+    // areas: added and removed by setting the list
+    Rest.Response areas = admin.put(ADMIN + "/municipalities/ockelbo/areas",
+        Map.of("areas", List.of("Ockelbo centrum", "Åmot")));
+    assertThat(areas.status()).as(areas.body()).isEqualTo(200);
+    assertThat(municipalities.get("ockelbo").areas()).containsExactly("Ockelbo centrum", "Åmot");
 
     // the audit lists every change, newest first, never a password
     Rest.Response audit = admin.get(ADMIN + "/audit");
@@ -135,7 +132,7 @@ class CouncilAdministrationIT {
         assertThat(entry.path("changedAt").asText()).isNotBlank();
       }
     });
-    assertThat(actions).containsSubsequence("REMOVE_AREA", "ADD_AREA", "RETIRE_ORGANISATION", "RENAME_ORGANISATION",
+    assertThat(actions).containsSubsequence("REPLACE_AREAS", "RETIRE_ORGANISATION", "RENAME_ORGANISATION",
         "ADD_PERSON", "ADD_ORGANISATION", "ADD_PERSON", "ADD_PERSON", "ADD_ORGANISATION", "CREATE_MUNICIPALITY");
     assertThat(audit.body()).doesNotContain(PASSWORD).contains("Svenska kyrkan Ockelbo")
         .contains("Skola Kyrkbacken").contains("Kyrkbackens skola");
