@@ -8,12 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,7 +32,8 @@ import se.directioncycle.web.UnreadableRequest;
 
 /**
  * `/api/admin`: the administrator (group `camunda-admin`) configures councils at runtime: municipalities, member
- * organisations, areas and people, each change audited. Everybody else gets 403 before anything is read.
+ * organisations, areas and people, each change audited. Everybody else gets 403 from {@link AdminApiGuard} before
+ * anything is read.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -111,13 +109,6 @@ class CouncilAdminController {
     }
   }
 
-  /** The administrator's group only: refused before anything is read or changed. */
-  static final class NotAdministrator extends RuntimeException {
-    NotAdministrator() {
-      super("Bara administratören (gruppen camunda-admin) kan ändra rådens inställningar.");
-    }
-  }
-
   private final CouncilAdministration administration;
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
@@ -135,7 +126,6 @@ class CouncilAdminController {
   @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
   @GetMapping("/municipalities")
   List<MunicipalityView> list() {
-    administrator();
     return municipalities.all().stream().map(MunicipalityView::of).toList();
   }
 
@@ -263,23 +253,12 @@ class CouncilAdminController {
   @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
   @GetMapping("/audit")
   List<AuditView> audit() {
-    administrator();
     return administration.auditTrail().stream().map(AuditView::of).toList();
   }
 
+  /** Who makes the change, for the audit; {@link AdminApiGuard} has let only the administrator this far. */
   private String administrator() {
-    Authentication caller = CurrentUser.authenticated(identityService);
-    Collection<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
-      LOG.info("Refused council administration: caller is not in {}", Groups.CAMUNDA_ADMIN);
-      throw new NotAdministrator();
-    }
-    return caller.getUserId();
-  }
-
-  @ExceptionHandler(NotAdministrator.class)
-  ResponseEntity<Map<String, Object>> forbidden(NotAdministrator e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ErrorResponses.body("Forbidden", e.getMessage()));
+    return CurrentUser.authenticated(identityService).getUserId();
   }
 
   @ExceptionHandler(CouncilChangeRefused.class)

@@ -165,6 +165,7 @@ class CouncilAdministration {
   @Transactional
   Municipality replaceAreas(String actor, String municipality, List<String> names) {
     CouncilInputRules rules = new CouncilInputRules();
+    rules.require(names != null, "«Områden» måste anges (en tom lista tar bort alla områden).");
     List<String> clean = cleanAreas(rules, names);
     rules.throwIfInvalid();
     storedMunicipality(municipality);
