@@ -28,7 +28,8 @@ import se.directioncycle.support.Tasklist;
  * Councils configured at runtime through `/api/admin`, in the running application without restart: a new
  * municipality with an organisation of its own runs a quarter, an organisation added later gets tasks from the next
  * quarter and a retired one none; only the administrator may change anything; bad input is refused in Swedish and
- * nothing stored is lost; every change is in the audit. Uses municipalities no other test uses (ockelbo, hofors).
+ * nothing stored is lost; every change is in the audit; another node's change is seen at once. Uses municipalities
+ * no other test uses (ockelbo, ljusdal, hofors).
  */
 @IntegrationTest
 class CouncilAdministrationIT {
@@ -46,6 +47,8 @@ class CouncilAdministrationIT {
   TaskService taskService;
   @Autowired
   EngineDriver engine;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aNewMunicipalityRunsQuartersWithItsOwnOrganisationsWithoutRestart() {
@@ -138,6 +141,24 @@ class CouncilAdministrationIT {
         "ADD_PERSON", "ADD_ORGANISATION", "ADD_PERSON", "ADD_PERSON", "ADD_ORGANISATION", "CREATE_MUNICIPALITY");
     assertThat(audit.body()).doesNotContain(PASSWORD).contains("Svenska kyrkan Ockelbo")
         .contains("Skola Kyrkbacken").contains("Kyrkbackens skola");
+  }
+
+  /**
+   * Another node's change, written straight into the shared tables as that node's transaction would: this node
+   * sees it at its next read, because the change raised the configuration's version.
+   */
+  @Test
+  void aChangeCommittedByAnotherNodeIsSeenAtTheNextRead() {
+    Rest admin = Rest.as(port, "admin", Rest.ADMIN_PASSWORD);
+    assertThat(admin.post(ADMIN + "/municipalities", Map.of("id", "ljusdal", "name", "Ljusdal",
+        "quarterlyCycle", false)).status()).isEqualTo(201);
+    assertThat(municipalities.get("ljusdal").name()).isEqualTo("Ljusdal");
+
+    jdbc.update("update council_municipality set name = 'Ljusdals kommun' where id = 'ljusdal'");
+    jdbc.update("update council_configuration_version set version = version + 1 where id = 1");
+
+    assertThat(municipalities.get("ljusdal").name()).isEqualTo("Ljusdals kommun");
+    assertThat(admin.get(ADMIN + "/municipalities").body()).contains("Ljusdals kommun");
   }
 
   @Test
