@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fictional people for the demo: one per role and member organisation in each municipality, all with
- * the demo password. Only active when `directioncycle.demo.seed-users=true` (the demo profile).
+ * Fictional people for the demo: one per role and member organisation in each municipality of the demo YAML, all
+ * with the demo password. Only active when `directioncycle.demo.seed-users=true` (the demo profile).
  * The names are role titles, never real officials.
  */
 @Component
@@ -35,6 +35,8 @@ class DemoPeopleSeeder {
   private final IdentityService identityService;
   private final CouncilIdentitySeeder councilSeeder;
   private final String password;
+  /** The demo YAML's municipalities: one the administrator creates gets its people from the API, never a demo login. */
+  private final java.util.Set<String> demoMunicipalities;
 
   DemoPeopleSeeder(MunicipalityRegistry municipalities, IdentityService identityService,
       CouncilIdentitySeeder councilSeeder, CouncilProperties properties) {
@@ -42,6 +44,8 @@ class DemoPeopleSeeder {
     this.identityService = identityService;
     this.councilSeeder = councilSeeder;
     this.password = properties.demo().password();
+    this.demoMunicipalities = properties.municipalities().stream().map(CouncilProperties.MunicipalityConfig::id)
+        .collect(java.util.stream.Collectors.toSet());
     if (password == null || password.isBlank()) {
       throw new IllegalStateException("directioncycle.demo.password must be set when demo users are seeded");
     }
@@ -69,6 +73,9 @@ class DemoPeopleSeeder {
   public void seed() {
     int created = 0;
     for (Municipality municipality : municipalities.all()) {
+      if (!demoMunicipalities.contains(municipality.id())) {
+        continue;
+      }
       for (DemoPerson person : peopleOf(municipality)) {
         if (identityService.createUserQuery().userId(person.userId()).count() == 0) {
           User user = identityService.newUser(person.userId());

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 
@@ -54,16 +55,19 @@ public class Intervention {
   private String target;
   private Long carriedOverFromId;
   private Long commitmentId;
-  /** The stored council, set when loaded ({@link InterventionCouncil}), so organisations show their stored names. */
+  /**
+   * The municipality's council as stored when asked (set when loaded, {@link InterventionCouncil}), so organisations
+   * show their stored names; read on use, since a JPA callback must not query.
+   */
   @Transient
-  private Municipality council;
+  private Supplier<Municipality> council;
 
   protected Intervention() {}
 
   Intervention(long decisionId, Municipality municipality, int position, DirectionProposal.InterventionInput input) {
     this.decisionId = decisionId;
     this.municipality = municipality.id();
-    this.council = municipality;
+    this.council = () -> municipality;
     this.position = position;
     this.title = input.title();
     this.responsibleOrganisation = input.responsibleOrganisation().code();
@@ -102,13 +106,14 @@ public class Intervention {
     return organisation(responsibleOrganisation);
   }
 
-  void useCouncil(Municipality council) {
+  void useCouncil(Supplier<Municipality> council) {
     this.council = council;
   }
 
   /** Active or retired, by its stored name; the standard type's name only before the council is known. */
   private Organisation organisation(String code) {
-    return council != null ? council.organisation(code)
+    Municipality stored = council == null ? null : council.get();
+    return stored != null ? stored.organisation(code)
         : new Municipality(municipality, municipality, null, false, List.of(), List.of()).organisation(code);
   }
 

@@ -5,8 +5,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import se.directioncycle.council.MunicipalityRegistry;
 
 /**
- * Gives each loaded intervention its municipality's council as stored now, so that PDFs, mails and forms show the
- * organisations' own names (a renamed organisation shows its new name). Hibernate creates it through Spring.
+ * Gives each loaded intervention a way to its municipality's council as stored when it is asked (not when loaded: a
+ * JPA callback must not query), so that PDFs, mails and forms show the organisations' own names, a renamed
+ * organisation its new one. Hibernate creates it through Spring.
  */
 class InterventionCouncil {
 
@@ -19,6 +20,7 @@ class InterventionCouncil {
 
   @PostLoad
   void load(Intervention intervention) {
-    municipalities.getObject().find(intervention.getMunicipality()).ifPresent(intervention::useCouncil);
+    String id = intervention.getMunicipality();
+    intervention.useCouncil(() -> municipalities.getObject().find(id).orElse(null));
   }
 }

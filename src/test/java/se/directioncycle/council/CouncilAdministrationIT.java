@@ -49,6 +49,8 @@ class CouncilAdministrationIT {
   EngineDriver engine;
   @Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
+  DemoPeopleSeeder demoPeople;
 
   @Test
   void aNewMunicipalityRunsQuartersWithItsOwnOrganisationsWithoutRestart() {
@@ -153,6 +155,9 @@ class CouncilAdministrationIT {
     assertThat(admin.post(ADMIN + "/municipalities", Map.of("id", "ljusdal", "name", "Ljusdal",
         "quarterlyCycle", false)).status()).isEqualTo(201);
     assertThat(municipalities.get("ljusdal").name()).isEqualTo("Ljusdal");
+    demoPeople.seed();
+    assertThat(identityService.createUserQuery().userId("ljusdal-samordnare").count())
+        .as("no demo login with the demo password for a municipality the administrator created").isZero();
 
     jdbc.update("update council_municipality set name = 'Ljusdals kommun' where id = 'ljusdal'");
     jdbc.update("update council_configuration_version set version = version + 1 where id = 1");

@@ -37,7 +37,7 @@ class InterventionOrganisationNamesTest {
     // loaded again after the church retired and the rescue service was renamed (InterventionCouncil)
     Organisation renamed = new Organisation("rescue-service", "Räddningstjänsten Gästrikland",
         Organisation.Type.RESCUE_SERVICE);
-    intervention.useCouncil(new Municipality("alvkarleby", "Älvkarleby", null, true,
+    intervention.useCouncil(() -> new Municipality("alvkarleby", "Älvkarleby", null, true,
         List.of(Organisation.POLICE, renamed, HOUSING), List.of("Skutskär"),
         List.of(new Organisation("kyrkan", "Svenska kyrkan", Organisation.Type.ASSOCIATION, true))));
     assertThat(intervention.getResponsibleOrganisation().swedishName()).isEqualTo("Räddningstjänsten Gästrikland");
