@@ -31,8 +31,11 @@ class FirstStartSeed {
       return;
     }
     try {
-      transactions.executeWithoutResult(tx -> {
-        versions.bump();
+      Boolean stored = transactions.execute(tx -> {
+        versions.bump(); // a node starting at the same time waits here for this one's commit, then finds the rows
+        if (municipalities.count() > 0) {
+          return false;
+        }
         int position = 0;
         for (CouncilProperties.MunicipalityConfig config : configured) {
           municipalities.save(new StoredMunicipality(config.id(), config.name(), config.policeArea(),
@@ -47,8 +50,13 @@ class FirstStartSeed {
             areas.save(new StoredArea(config.id(), name, ++area));
           }
         }
+        return true;
       });
-      LOG.info("First start: stored {} municipalities from directioncycle.municipalities", configured.size());
+      if (Boolean.TRUE.equals(stored)) {
+        LOG.info("First start: stored {} municipalities from directioncycle.municipalities", configured.size());
+      } else {
+        LOG.info("First start: another node stored the municipalities at the same time");
+      }
     } catch (DataIntegrityViolationException e) {
       LOG.info("First start: another node stored the municipalities at the same time ({})", e.getClass().getName());
     }

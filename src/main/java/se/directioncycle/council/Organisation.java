@@ -28,10 +28,6 @@ public record Organisation(String code, String swedishName, Type type, boolean r
     return type.party();
   }
 
-  Organisation renamed(String name) {
-    return new Organisation(code, name, type, retired);
-  }
-
   /** Who carries an intervention: the police, the municipality or a partner organisation. */
   public enum Party {
     POLICE("Polisen"), MUNICIPALITY("Kommunen"), PARTNER("Samverkanspart");
