@@ -89,9 +89,14 @@ public class CouncilIdentitySeeder {
     ensureGroup(MONITORING_GROUP, "Drift (hälsa och mätvärden)", Groups.GROUP_TYPE_SYSTEM);
   }
 
-  private void seedMunicipality(Municipality municipality) {
-    if (identityService.createTenantQuery().tenantId(municipality.id()).count() == 0) {
-      Tenant tenant = identityService.newTenant(municipality.id());
+  /**
+   * The municipality's tenant, groups and grants, created or brought up to date: at every start, and at once when
+   * the administrator creates or changes a municipality or organisation ({@link CouncilAdministration}).
+   */
+  void seedMunicipality(Municipality municipality) {
+    Tenant tenant = identityService.createTenantQuery().tenantId(municipality.id()).singleResult();
+    if (tenant == null || !municipality.name().equals(tenant.getName())) {
+      tenant = tenant == null ? identityService.newTenant(municipality.id()) : tenant;
       tenant.setName(municipality.name());
       identityService.saveTenant(tenant);
     }
@@ -101,7 +106,9 @@ public class CouncilIdentitySeeder {
       ensureTenantMembership(municipality.id(), group);
       authorizations.grantGroup(group, APPLICATION, "tasklist", ACCESS);
     }
-    for (Organisation organisation : municipality.organisations()) {
+    // a retired organisation keeps its group: its people still see the tasks and history they had
+    for (Organisation organisation : java.util.stream.Stream.concat(municipality.organisations().stream(),
+        municipality.retiredOrganisations().stream()).toList()) {
       String group = municipality.group(organisation);
       ensureGroup(group, organisation.swedishName() + " " + municipality.name(), Groups.GROUP_TYPE_WORKFLOW);
       ensureTenantMembership(municipality.id(), group);
@@ -122,11 +129,16 @@ public class CouncilIdentitySeeder {
     authorizations.grantGroup(group, DEPLOYMENT, Authorization.ANY, READ);
   }
 
+  /** Creates the group, or gives it the name the stored council now has (after a rename). */
   void ensureGroup(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
       group.setName(name);
       group.setType(type);
+      identityService.saveGroup(group);
+    } else if (!name.equals(group.getName())) {
+      group.setName(name);
       identityService.saveGroup(group);
     }
   }

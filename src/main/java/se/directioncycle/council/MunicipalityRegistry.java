@@ -2,47 +2,90 @@ package se.directioncycle.council;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The configured municipalities, validated once at startup. */
+/**
+ * The municipalities, their member organisations and areas as stored in the database (council_*), changed at
+ * runtime by {@link CouncilAdministration}. Several nodes share one database, so no node may keep a stale copy:
+ * every read first asks the database for the configuration's version (one primary-key read) and reloads the
+ * whole configuration when another node, or this one, has changed it since.
+ */
 @Component
 public class MunicipalityRegistry {
 
-  private final Map<String, Municipality> byId = new LinkedHashMap<>();
+  /** Lower-case letters and digits: `<municipality>-<code>` group ids stay unambiguous. */
+  public static final String ID_PATTERN = "[a-z][a-z0-9]{1,30}";
 
-  public MunicipalityRegistry(CouncilProperties properties) {
-    for (CouncilProperties.MunicipalityConfig config : properties.municipalities()) {
-      if (config.id() == null || !config.id().matches("[a-z][a-z0-9]{1,30}")) {
-        throw new IllegalStateException("directioncycle.municipalities[].id must be lower-case letters/digits, was: "
-            + config.id());
-      }
-      List<Organisation> organisations = new ArrayList<>();
-      for (String code : config.organisations() == null ? List.<String>of() : config.organisations()) {
-        organisations.add(Organisation.fromCode(code).orElseThrow(() -> new IllegalStateException(
-            "Unknown organisation '" + code + "' for municipality " + config.id())));
-      }
-      if (!organisations.contains(Organisation.POLICE)) {
-        throw new IllegalStateException("Municipality " + config.id() + " must list the police as a member organisation");
-      }
-      byId.put(config.id(), new Municipality(config.id(), config.name(), config.policeArea(),
-          config.quarterlyCycle(), List.copyOf(organisations),
-          config.areas() == null ? List.of() : List.copyOf(config.areas())));
-    }
+  private record Snapshot(long version, Map<String, Municipality> byId) {}
+
+  private final StoredMunicipalityRepository municipalities;
+  private final StoredOrganisationRepository organisations;
+  private final StoredAreaRepository areas;
+  private final ConfigurationVersionRepository versions;
+  private volatile Snapshot snapshot;
+
+  /** {@code firstStart} fills the empty tables from the YAML before the first read. */
+  MunicipalityRegistry(StoredMunicipalityRepository municipalities, StoredOrganisationRepository organisations,
+      StoredAreaRepository areas, ConfigurationVersionRepository versions, FirstStartSeed firstStart) {
+    this.municipalities = municipalities;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.versions = versions;
   }
 
   public Collection<Municipality> all() {
-    return byId.values();
+    return current().byId().values();
   }
 
   public Optional<Municipality> find(String id) {
-    return Optional.ofNullable(id).map(byId::get);
+    return Optional.ofNullable(id).map(current().byId()::get);
   }
 
   public Municipality get(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown municipality: " + id));
+  }
+
+  /** Drops this node's copy, e.g. after a change was rolled back (its version number may be used again). */
+  void forget() {
+    snapshot = null;
+  }
+
+  private Snapshot current() {
+    long version = versions.current();
+    Snapshot known = snapshot;
+    if (known != null && known.version() == version) {
+      return known;
+    }
+    Snapshot loaded = new Snapshot(version, load());
+    snapshot = loaded;
+    return loaded;
+  }
+
+  /** Read after the version: a change committed in between only makes the next read load once more. */
+  private Map<String, Municipality> load() {
+    Map<String, List<Organisation>> active = new LinkedHashMap<>();
+    Map<String, List<Organisation>> retired = new LinkedHashMap<>();
+    for (StoredOrganisation stored : organisations.findAllByOrderByMunicipalityIdAscPositionAscIdAsc()) {
+      Organisation organisation = stored.toOrganisation();
+      (organisation.retired() ? retired : active).computeIfAbsent(stored.getMunicipalityId(), id -> new ArrayList<>())
+          .add(organisation);
+    }
+    Map<String, List<String>> areaNames = new LinkedHashMap<>();
+    for (StoredArea area : areas.findAllByOrderByMunicipalityIdAscPositionAscIdAsc()) {
+      areaNames.computeIfAbsent(area.getMunicipalityId(), id -> new ArrayList<>()).add(area.getName());
+    }
+    Map<String, Municipality> byId = new LinkedHashMap<>();
+    for (StoredMunicipality stored : municipalities.findAllByOrderByPositionAscIdAsc()) {
+      String id = stored.getId();
+      byId.put(id, new Municipality(id, stored.getName(), stored.getPoliceArea(), stored.isQuarterlyCycle(),
+          List.copyOf(active.getOrDefault(id, List.of())), List.copyOf(areaNames.getOrDefault(id, List.of())),
+          List.copyOf(retired.getOrDefault(id, List.of()))));
+    }
+    return Collections.unmodifiableMap(byId);
   }
 }

@@ -59,23 +59,53 @@ class TaskFilterSeeder {
         -5, forMe().dueBeforeExpression("${now()}")), READ);
     int count = 2;
     for (Municipality municipality : municipalities.all()) {
-      for (Organisation organisation : municipality.organisations()) {
-        groupFilter(municipality, municipality.group(organisation), organisation.swedishName());
-        count++;
-      }
-      for (Role role : Role.values()) {
-        groupFilter(municipality, municipality.group(role), role.swedishName());
-        count++;
-      }
-      String decision = save(DECISION_PREFIX + municipality.name(),
-          "Förslag och beslut om inriktning i " + municipality.name() + "s öppna kvartal", 0,
-          taskService.createTaskQuery().tenantIdIn(municipality.id())
-              .taskDefinitionKeyIn("UserTask_ProposeDirection", "UserTask_DecideDirection")
-              .orderByDueDate().asc());
-      authorizations.grantGroup(municipality.group(Role.COORDINATOR), FILTER, decision, READ);
-      count++;
+      count += seedMunicipality(municipality);
     }
     LOG.info("Brought {} Tasklist filters up to date", count);
+  }
+
+  /** The filters of one municipality's groups (retired organisations' included); the number of filters. */
+  int seedMunicipality(Municipality municipality) {
+    int count = 0;
+    for (Organisation organisation : allOrganisations(municipality)) {
+      groupFilter(municipality, municipality.group(organisation), organisation.swedishName());
+      count++;
+    }
+    for (Role role : Role.values()) {
+      groupFilter(municipality, municipality.group(role), role.swedishName());
+      count++;
+    }
+    String decision = save(DECISION_PREFIX + municipality.name(),
+        "Förslag och beslut om inriktning i " + municipality.name() + "s öppna kvartal", 0,
+        taskService.createTaskQuery().tenantIdIn(municipality.id())
+            .taskDefinitionKeyIn("UserTask_ProposeDirection", "UserTask_DecideDirection")
+            .orderByDueDate().asc());
+    authorizations.grantGroup(municipality.group(Role.COORDINATOR), FILTER, decision, READ);
+    return count + 1;
+  }
+
+  /**
+   * Deletes the filters named after the municipality as it was, before a rename: filters are found by their name,
+   * so the renamed municipality or organisation gets new ones and nobody keeps a filter with the old name.
+   */
+  void removeFiltersNamedAfter(Municipality before) {
+    List<String> names = new java.util.ArrayList<>();
+    allOrganisations(before).forEach(o -> names.add(o.swedishName() + " – " + before.name()));
+    for (Role role : Role.values()) {
+      names.add(role.swedishName() + " – " + before.name());
+    }
+    names.add(DECISION_PREFIX + before.name());
+    for (String name : names) {
+      Filter filter = filterService.createFilterQuery().filterName(name).filterOwner(admin.username()).singleResult();
+      if (filter != null) {
+        filterService.deleteFilter(filter.getId());
+      }
+    }
+  }
+
+  private static List<Organisation> allOrganisations(Municipality municipality) {
+    return java.util.stream.Stream.concat(municipality.organisations().stream(),
+        municipality.retiredOrganisations().stream()).toList();
   }
 
   /** "My organisation's tasks": everything offered to the group, claimed by a colleague or not. */

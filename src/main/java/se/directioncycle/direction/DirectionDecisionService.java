@@ -117,7 +117,7 @@ public class DirectionDecisionService {
       List<Intervention> rows = new ArrayList<>();
       int interventionPosition = 1;
       for (DirectionProposal.InterventionInput intervention : input.interventions()) {
-        rows.add(new Intervention(decision.getId(), municipality.id(), interventionPosition++, intervention));
+        rows.add(new Intervention(decision.getId(), municipality, interventionPosition++, intervention));
       }
       areas.add(new FocusArea(position++, input.title(), input.problemCategory(), input.goal(), rows));
     }

@@ -97,11 +97,11 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
           row.problem("Fortsätter från insats", "hör inte till föregående beslut.");
         }
         List<Organisation> participating = participants.stream()
-            .map(code -> Organisation.fromCode(code).orElseThrow()).toList();
+            .map(municipality::organisation).toList();
         if (commitment != null && !commitmentCandidates.containsKey(commitment)) {
           row.problem("Räknas mot medborgarlöfte", "är inget åtagande i medborgarlöftena som gäller " + quarter.year() + ".");
         } else if (commitment != null && organisation != null) {
-          Set<Organisation.Party> parties = EnumSet.of(Organisation.fromCode(organisation).orElseThrow().party());
+          Set<Organisation.Party> parties = EnumSet.of(municipality.organisation(organisation).party());
           participating.forEach(p -> parties.add(p.party()));
           Set<Organisation.Party> committed = commitmentCandidates.get(commitment);
           if (!sharesParty(parties, committed)) {
@@ -112,7 +112,7 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
         }
         if (interventionTitle != null && organisation != null && start != null && end != null && indicator != null
             && target != null) {
-          interventions.add(new InterventionInput(interventionTitle, Organisation.fromCode(organisation).orElseThrow(),
+          interventions.add(new InterventionInput(interventionTitle, municipality.organisation(organisation),
               participating, start, end, indicator, target, carriedOver, commitment));
         }
       }

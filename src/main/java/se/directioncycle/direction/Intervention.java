@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 
 /**
@@ -27,6 +31,7 @@ import se.directioncycle.council.Organisation;
  */
 @Entity
 @Table(name = "intervention")
+@EntityListeners(InterventionCouncil.class)
 public class Intervention {
 
   @Id
@@ -50,12 +55,19 @@ public class Intervention {
   private String target;
   private Long carriedOverFromId;
   private Long commitmentId;
+  /**
+   * The municipality's council as stored when asked (set when loaded, {@link InterventionCouncil}), so organisations
+   * show their stored names; read on use, since a JPA callback must not query.
+   */
+  @Transient
+  private Supplier<Municipality> council;
 
   protected Intervention() {}
 
-  Intervention(long decisionId, String municipality, int position, DirectionProposal.InterventionInput input) {
+  Intervention(long decisionId, Municipality municipality, int position, DirectionProposal.InterventionInput input) {
     this.decisionId = decisionId;
-    this.municipality = municipality;
+    this.municipality = municipality.id();
+    this.council = () -> municipality;
     this.position = position;
     this.title = input.title();
     this.responsibleOrganisation = input.responsibleOrganisation().code();
@@ -91,7 +103,18 @@ public class Intervention {
   }
 
   public Organisation getResponsibleOrganisation() {
-    return Organisation.fromCode(responsibleOrganisation).orElseThrow();
+    return organisation(responsibleOrganisation);
+  }
+
+  void useCouncil(Supplier<Municipality> council) {
+    this.council = council;
+  }
+
+  /** Active or retired, by its stored name; the standard type's name only before the council is known. */
+  private Organisation organisation(String code) {
+    Municipality stored = council == null ? null : council.get();
+    return stored != null ? stored.organisation(code)
+        : new Municipality(municipality, municipality, null, false, List.of(), List.of()).organisation(code);
   }
 
   public Organisation.Party getParty() {
@@ -120,7 +143,7 @@ public class Intervention {
 
   /** The participating organisations besides the lead, in the order the proposal listed them. */
   public List<Organisation> getParticipants() {
-    return participants.stream().map(code -> Organisation.fromCode(code).orElseThrow()).toList();
+    return participants.stream().map(this::organisation).toList();
   }
 
   /** The parties of the lead and of every participant: a linked commitment must share one of them. */
@@ -150,7 +173,7 @@ public class Intervention {
     }
     String code = group.substring(municipality.length() + 1);
     return code.equals(responsibleOrganisation) || participants.contains(code)
-        ? Organisation.fromCode(code) : Optional.empty();
+        ? Optional.of(organisation(code)) : Optional.empty();
   }
 
   private String groupOf(String organisationCode) {

@@ -25,8 +25,9 @@ public final class IndicatorCatalogue {
 
   private IndicatorCatalogue() {}
 
+  /** By the organisation's type: a second school reports the school's indicators; general types report none. */
   public static List<Indicator> of(Organisation organisation) {
-    return ALL.stream().filter(i -> i.organisation() == organisation).toList();
+    return ALL.stream().filter(i -> i.organisation().type() == organisation.type()).toList();
   }
 
   public static Optional<Indicator> find(String code) {

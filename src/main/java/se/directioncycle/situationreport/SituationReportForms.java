@@ -75,6 +75,7 @@ class SituationReportForms {
   private static Organisation organisationOf(VariableScope task, Municipality municipality) {
     String group = (String) task.getVariable(MEMBER_GROUP);
     String code = group.substring(municipality.id().length() + 1);
-    return Organisation.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown member group " + group));
+    return municipality.findOrganisation(code)
+        .orElseThrow(() -> new IllegalStateException("Unknown member group " + group));
   }
 }

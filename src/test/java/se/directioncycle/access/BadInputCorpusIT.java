@@ -33,6 +33,8 @@ class BadInputCorpusIT {
   TaskService taskService;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  se.directioncycle.council.MunicipalityRegistry municipalities;
 
   static List<String> payloads() {
     String deepArray = "[".repeat(10_000) + "]".repeat(10_000);
@@ -70,6 +72,7 @@ class BadInputCorpusIT {
     String foreign = Tasklist.as(port, "alvkarleby-kommunpolis").task(cycle, SUBMIT);
     String variablesBefore = snapshot(task);
     long processesBefore = startedByPeople();
+    String councilBefore = municipalities.get("alvkarleby").toString();
 
     List<String[]> endpoints = List.of(
         new String[] {"alvkarleby-samordnare", "POST", "/api/cycles"},
@@ -78,6 +81,11 @@ class BadInputCorpusIT {
         new String[] {"alvkarleby-samordnare", "POST", "/api/municipalities/alvkarleby/cooperation-agreements"},
         new String[] {"alvkarleby-samordnare", "POST", "/api/municipalities/kalix/cooperation-agreements"},
         new String[] {"alvkarleby-skola", "POST", "/api/cycles"},
+        new String[] {"admin", "POST", "/api/admin/municipalities"},
+        new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/organisations"},
+        new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/people"},
+        new String[] {"admin", "PUT", "/api/admin/municipalities/alvkarleby/areas"},
+        new String[] {"alvkarleby-samordnare", "POST", "/api/admin/municipalities"},
         new String[] {"alvkarleby-skola", "POST", "/engine-rest/task/" + task + "/submit-form"},
         new String[] {"alvkarleby-skola", "POST", "/engine-rest/task/" + foreign + "/submit-form"},
         new String[] {"kalix-skola", "POST", "/engine-rest/task/" + task + "/submit-form"},
@@ -111,6 +119,7 @@ class BadInputCorpusIT {
     assertThat(failures).isEmpty();
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("task still open").isEqualTo(1);
     assertThat(snapshot(task)).isEqualTo(variablesBefore);
+    assertThat(municipalities.get("alvkarleby").toString()).as("council unchanged").isEqualTo(councilBefore);
     assertThat(startedByPeople()).as("no process started")
         .isEqualTo(processesBefore);
   }

@@ -428,8 +428,9 @@ public class QuarterBenchmark {
         String topProblem = json(coordinator, taskId, "proposalContext").path("rankedProblems").path(0)
             .path("category").asText();
         List<Map<String, Object>> interventions = new ArrayList<>();
-        INTERVENTIONS.keySet().stream().sorted().forEach(organisation -> interventions.add(QuarterScenario.intervention(
-            "Insats " + organisation.name().toLowerCase(), organisation.code(), quarter.firstDay().toString(),
+        INTERVENTIONS.keySet().stream().sorted(java.util.Comparator.comparing(o -> o.type().ordinal()))
+            .forEach(organisation -> interventions.add(QuarterScenario.intervention(
+            "Insats " + organisation.type().name().toLowerCase(), organisation.code(), quarter.firstDay().toString(),
             quarter.lastDay().toString())));
         Map<String, Object> area = new LinkedHashMap<>();
         area.put("title", "Minska klotter och buskörning i centrum");

@@ -13,7 +13,10 @@ import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.Rest;
 import se.directioncycle.support.WebappSession;
 
-/** Seeding is idempotent, and each demo person lands in the right tenant and groups. */
+/**
+ * Seeding is idempotent, each demo person lands in the right tenant and groups, and the YAML fills the empty
+ * council tables on the first start only.
+ */
 @IntegrationTest
 class CouncilSeedingIT {
 
@@ -29,6 +32,8 @@ class CouncilSeedingIT {
   AuthorizationService authorizationService;
   @Autowired
   FilterService filterService;
+  @Autowired
+  MunicipalityRegistry municipalities;
 
   @Test
   void seedingTwiceChangesNothing() {
@@ -43,7 +48,9 @@ class CouncilSeedingIT {
 
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
-    assertThat(identityService.createTenantQuery().count()).isEqualTo(tenants).isEqualTo(2);
+    // the two demo municipalities of the YAML seed, and any a test created through /api/admin
+    assertThat(identityService.createTenantQuery().count()).isEqualTo(tenants).isEqualTo(municipalities.all().size());
+    assertThat(identityService.createTenantQuery().tenantIdIn("alvkarleby", "kalix").count()).isEqualTo(2);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
   }
@@ -82,5 +89,18 @@ class CouncilSeedingIT {
     assertThat(admin.get("/engine-rest/group?member=kalix-skola").json().toString()).contains("kalix-school");
     assertThat(Rest.as(port, "kalix-samordnare").get("/engine-rest/user/count").json().path("count").asLong())
         .as("a coordinator is no administrator").isLessThan(admin.get("/engine-rest/user/count").json().path("count").asLong());
+  }
+
+  @Test
+  void theFirstStartStoredTheYamlMunicipalitiesWithTheirOrganisationsAndAreas() {
+    Municipality alvkarleby = municipalities.get("alvkarleby");
+    assertThat(alvkarleby.name()).isEqualTo("Älvkarleby");
+    assertThat(alvkarleby.policeArea()).isEqualTo("Norduppland");
+    assertThat(alvkarleby.organisations()).extracting(Organisation::code).startsWith("school", "leisure",
+        "social-services", "police", "rescue-service", "housing", "security-company");
+    assertThat(alvkarleby.organisation("school")).isEqualTo(Organisation.SCHOOL);
+    assertThat(alvkarleby.areas()).startsWith("Skutskär", "Älvkarleby", "Gårdskär");
+    assertThat(municipalities.get("kalix").organisations()).extracting(Organisation::code)
+        .doesNotContain("security-company", "rescue-service", "leisure-second");
   }
 }
