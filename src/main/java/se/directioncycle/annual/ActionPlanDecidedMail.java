@@ -38,12 +38,9 @@ class ActionPlanDecidedMail {
     String decision = "Kommunstyrelsen antog åtgärdsplanen " + assessment.getYear() + " för " + municipality.name()
         + " den " + DateTimeFormatter.ISO_LOCAL_DATE.format(assessment.getDecisionDate())
         + (assessment.getProtocolParagraph() == null ? "" : " (§ " + assessment.getProtocolParagraph() + ")") + ". ";
-    for (String group : List.of(municipality.group(Role.COMMISSIONER), municipality.group(Role.COORDINATOR))) {
-      boolean board = group.equals(municipality.group(Role.COMMISSIONER));
-      notifications.record(municipality.id(), group, KIND, subject, (board ? "Till kommunstyrelsen: " : "") + decision
-              + "Den årliga bedömningen med årets lägesbild och den beslutade åtgärdsplanen finns bifogad som PDF och "
-              + "är registrerad som allmän handling.",
-          KIND + ":" + assessment.getId() + ":" + group, ActionPlanDecided.documentKey(assessment.getId()));
-    }
+    notifications.recordDocumentMail(municipality.id(), List.of(municipality.group(Role.COMMISSIONER),
+        municipality.group(Role.COORDINATOR)), municipality.group(Role.COMMISSIONER), KIND, subject, decision
+        + "Den årliga bedömningen med årets lägesbild och den beslutade åtgärdsplanen finns bifogad som PDF och "
+        + "är registrerad som allmän handling.", assessment.getId(), ActionPlanDecided.documentKey(assessment.getId()));
   }
 }

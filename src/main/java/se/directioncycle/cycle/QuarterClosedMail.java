@@ -35,14 +35,11 @@ class QuarterClosedMail {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     String period = cycle.getQuarter().label();
     String subject = "Kvartalsrapport " + period + " – " + municipality.name();
-    for (String group : recipients(municipality)) {
-      boolean board = group.equals(municipality.group(Role.COMMISSIONER));
-      notifications.record(municipality.id(), group, KIND, subject,
-          (board ? "Till kommunstyrelsen: " : "") + "Det brottsförebyggande rådets arbete för " + period
-              + " i " + municipality.name() + " är avslutat. Kvartalsrapporten till kommunstyrelsen, med uppföljningen av varje insats, finns "
-              + "bifogad som PDF. Nästa kvartals underlag lämnas i Tasklist när cykeln öppnas.",
-          KIND + ":" + cycle.getId() + ":" + group, CycleClosed.documentKey(cycle.getId()));
-    }
+    notifications.recordDocumentMail(municipality.id(), recipients(municipality),
+        municipality.group(Role.COMMISSIONER), KIND, subject, "Det brottsförebyggande rådets arbete för " + period
+            + " i " + municipality.name() + " är avslutat. Kvartalsrapporten till kommunstyrelsen, med uppföljningen "
+            + "av varje insats, finns bifogad som PDF. Nästa kvartals underlag lämnas i Tasklist när cykeln öppnas.",
+        cycle.getId(), CycleClosed.documentKey(cycle.getId()));
   }
 
   /** The board first, then the council: coordinator, chair and every member organisation. */

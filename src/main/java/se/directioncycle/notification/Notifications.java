@@ -44,6 +44,21 @@ public class Notifications {
     return true;
   }
 
+  /**
+   * A registered document mailed to several groups, each with the document attached and once per group (the key is
+   * {@code kind:owner:group}); the board's copy starts by addressing the municipal board.
+   *
+   * @param owner what the document belongs to (a cycle's or an assessment's id)
+   */
+  @Transactional
+  public void recordDocumentMail(String municipality, List<String> groups, String boardGroup, String kind,
+      String subject, String body, Object owner, String documentKey) {
+    for (String group : groups) {
+      record(municipality, group, kind, subject, (group.equals(boardGroup) ? "Till kommunstyrelsen: " : "") + body,
+          kind + ":" + owner + ":" + group, documentKey);
+    }
+  }
+
   /** The municipality of each of these notifications (read in chunks: the databases limit bind parameters). */
   @Transactional(readOnly = true)
   public Map<Long, String> municipalitiesOf(List<Long> notificationIds) {
