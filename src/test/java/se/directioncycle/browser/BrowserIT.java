@@ -547,6 +547,47 @@ class BrowserIT {
         "cockpit-dashboard-compliance");
   }
 
+  /**
+   * A council set up at runtime (Hudiksvall, used only here): the administrator adds the municipality, the church as a
+   * member organisation and two people; its coordinator adds a problem category of its own; the church's contact
+   * reports an observation in that category in Tasklist, and the form is named and built for the church.
+   */
+  @Test
+  void aCouncilSetUpAtRuntimeWorksInTasklistWithItsOwnOrganisationAndCategory() {
+    Rest admin = Rest.as(port, "admin", Rest.ADMIN_PASSWORD);
+    assertThat(admin.post("/api/admin/municipalities", Map.of("id", "hudiksvall", "name", "Hudiksvall",
+        "policeArea", "Hälsingland", "quarterlyCycle", false, "areas", List.of("Hudiksvall centrum", "Iggesund")))
+        .status()).isEqualTo(201);
+    assertThat(admin.post("/api/admin/municipalities/hudiksvall/organisations", Map.of("code", "kyrkan",
+        "name", "Svenska kyrkan Hudiksvall", "type", "association")).status()).isEqualTo(201);
+    String password = "Forsta#Inloggning27";
+    for (Map.Entry<String, List<String>> person : Map.of("hudiksvall-samordnare-1", List.of("coordinator"),
+        "hudiksvall-kyrkan-1", List.of("kyrkan")).entrySet()) {
+      Rest.Response added = admin.post("/api/admin/municipalities/hudiksvall/people", Map.of("userId", person.getKey(),
+          "firstName", "Kontakt", "lastName", "Hudiksvall", "email", person.getKey() + "@example.org",
+          "initialPassword", password, "groups", person.getValue()));
+      assertThat(added.status()).as(added.body()).isEqualTo(201);
+    }
+    Rest coordinator = Rest.as(port, "hudiksvall-samordnare-1", password);
+    assertThat(coordinator.post("/api/municipalities/hudiksvall/problem-categories", Map.of("label", "Mopedstölder"))
+        .status()).isEqualTo(201);
+    Rest.Response opened = coordinator.post("/api/cycles", Map.of("year", 2091, "quarter", 2));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String cycle = opened.json().path("businessKey").asText();
+    engine.runDueJobs(cycle);
+
+    Tasklist church = new Tasklist(Rest.as(port, "hudiksvall-kyrkan-1", password));
+    String task = church.task(cycle, SUBMIT);
+    browser.login("hudiksvall-kyrkan-1", "tasklist", password).openAndClaim(task);
+    assertThat(browser.text(EMBEDDED_FORM)).contains("Svenska kyrkan Hudiksvall");
+    browser.clickText("button", "Lägg till observation");
+    browser.select("#category-0", "Mopedstölder").select("#area-0", "Iggesund").selectFirst("#timeBand-0")
+        .selectFirst("#severity-0").type("#description-0", "Mopeder stulna vid församlingshemmet");
+    browser.assertAccessible("situation input of an organisation added at runtime", EMBEDDED_FORM);
+    browser.screenshot("tasklist-runtime-council-and-category");
+    browser.complete("submission completed", () -> church.tasks(cycle, SUBMIT).isEmpty());
+  }
+
   private static java.util.Date at(int year, int month, int day) {
     return java.util.Date.from(java.time.LocalDateTime.of(year, month, day, 9, 0)
         .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
