@@ -408,6 +408,10 @@ class BrowserIT {
         .type("#theme-goal-0", "Minska buskörningen i centrum.").select("#party-0-0-0", "Polisen")
         .type("#description-0-0", "Riktade insatser mot buskörning").type("#target-0-0", "120")
         .type("#unit-0-0", "insatser").type("#indicator-0-0", "Antal genomförda insatser");
+    // and a qualitative one, judged each year by the police as done, partly or not
+    browser.clickText("button", "Lägg till åtagande");
+    browser.select("#kind-0-1", "Kvalitativt").select("#party-0-1-0", "Polisen")
+        .type("#description-0-1", "Polisen är synlig i centrum på helgkvällar");
     browser.assertAccessible("promise draft form", EMBEDDED_FORM);
     browser.screenshot("tasklist-draft-promises");
     browser.complete("draft written", () -> coordinator.tasks(key, "UserTask_DraftPromises").isEmpty());
@@ -443,12 +447,24 @@ class BrowserIT {
       engine.runDueJobs(key);
       Tasklist police = Tasklist.as(port, "kalix-kommunpolis");
       if (year == KALIX_PROMISE_YEAR) {
-        browser.login("kalix-kommunpolis", "tasklist").openAndClaim(police.task(key, "UserTask_CommentProgress"));
+        // the qualitative commitment is judged first, then the year's progress is commented
+        browser.login("kalix-kommunpolis", "tasklist").openAndClaim(police.task(key, "UserTask_JudgeCommitment"));
+        assertThat(browser.text(CAMUNDA_FORM)).contains("Polisen är synlig i centrum på helgkvällar");
+        browser.clickText("label", "Delvis genomfört");
+        browser.type(browser.field("Field_commitmentNarrative"), "Polisen patrullerade centrum varannan helg.");
+        browser.assertAccessible("commitment judgement form", CAMUNDA_FORM);
+        browser.screenshot("tasklist-judge-commitment");
+        browser.complete("commitment judged", () -> police.tasks(key, "UserTask_JudgeCommitment").isEmpty());
+        engine.runDueJobs(key);
+        browser.openAndClaim(police.task(key, "UserTask_CommentProgress"));
         assertThat(browser.text(CAMUNDA_FORM)).contains("Riktade insatser mot buskörning – 0 av 120 insatser");
         browser.type(browser.field("Field_progressComment"), "Insatserna kom inte i gång under året.");
         browser.assertAccessible("progress comment form", CAMUNDA_FORM);
         browser.complete("progress commented", () -> police.tasks(key, "UserTask_CommentProgress").isEmpty());
       } else {
+        police.complete(police.task(key, "UserTask_JudgeCommitment"), Map.of("commitmentOutcome", "done",
+            "commitmentNarrative", "Polisen patrullerade centrum varje helg."));
+        engine.runDueJobs(key);
         police.complete(police.task(key, "UserTask_CommentProgress"), Map.of("progressComment", "Enligt plan."));
       }
       engine.runDueJobs(key);
