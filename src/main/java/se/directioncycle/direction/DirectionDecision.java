@@ -49,8 +49,9 @@ public class DirectionDecision {
   private String document;
   @Column(name = "document_sha256")
   private String documentSha256;
+  // the parent key goes in with the INSERT and a child never moves: no UPDATE after it
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "decision_id", nullable = false)
+  @JoinColumn(name = "decision_id", nullable = false, updatable = false)
   @OrderBy("position")
   private List<FocusArea> focusAreas = new ArrayList<>();
 

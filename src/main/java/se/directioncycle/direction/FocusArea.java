@@ -24,8 +24,9 @@ public class FocusArea {
   private String title;
   private String problemCategory;
   private String goal;
+  // the parent key goes in with the INSERT and a child never moves: no UPDATE after it
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "focus_area_id", nullable = false)
+  @JoinColumn(name = "focus_area_id", nullable = false, updatable = false)
   @OrderBy("position")
   private List<Intervention> interventions = new ArrayList<>();
 

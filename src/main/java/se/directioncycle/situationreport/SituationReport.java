@@ -38,11 +38,12 @@ public class SituationReport {
   private String analysisSection;
   private String approvedBy;
   private Instant approvedAt;
+  // the parent key goes in with the INSERT and a child never moves: no UPDATE after it
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "report_id", nullable = false)
+  @JoinColumn(name = "report_id", nullable = false, updatable = false)
   private List<IndicatorTotal> indicatorTotals = new ArrayList<>();
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "report_id", nullable = false)
+  @JoinColumn(name = "report_id", nullable = false, updatable = false)
   @OrderBy("rankOrder")
   private List<RankedProblem> rankedProblems = new ArrayList<>();
 

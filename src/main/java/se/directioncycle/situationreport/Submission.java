@@ -30,11 +30,12 @@ class Submission {
   private boolean nothingToReport;
   private String submittedBy;
   private Instant submittedAt;
+  // the parent key goes in with the INSERT and a child never moves: no UPDATE after it
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "submission_id", nullable = false)
+  @JoinColumn(name = "submission_id", nullable = false, updatable = false)
   private List<IndicatorValue> indicatorValues = new ArrayList<>();
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "submission_id", nullable = false)
+  @JoinColumn(name = "submission_id", nullable = false, updatable = false)
   @OrderBy("position")
   private List<Observation> observations = new ArrayList<>();
 
