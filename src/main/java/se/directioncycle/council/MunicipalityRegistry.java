@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The municipalities, their member organisations and areas as stored in the database (council_*), changed at
@@ -53,9 +55,34 @@ public class MunicipalityRegistry {
   /** Drops this node's copy, e.g. after a change was rolled back (its version number may be used again). */
   void forget() {
     snapshot = null;
+    TransactionSynchronizationManager.unbindResourceIfPossible(this);
   }
 
+  /**
+   * Inside a transaction the version is read once: the transaction works on the council as it was when it first
+   * asked (a change committed meanwhile counts from the next transaction on), and an engine command that asks the
+   * registry many times reads one row, not one per call.
+   */
   private Snapshot current() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return fresh();
+    }
+    Snapshot bound = (Snapshot) TransactionSynchronizationManager.getResource(this);
+    if (bound != null) {
+      return bound;
+    }
+    Snapshot fresh = fresh();
+    TransactionSynchronizationManager.bindResource(this, fresh);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(MunicipalityRegistry.this);
+      }
+    });
+    return fresh;
+  }
+
+  private Snapshot fresh() {
     long version = versions.current();
     Snapshot known = snapshot;
     if (known != null && known.version() == version) {
