@@ -35,6 +35,8 @@ class BadInputCorpusIT {
   HistoryService historyService;
   @Autowired
   se.directioncycle.council.MunicipalityRegistry municipalities;
+  @Autowired
+  se.directioncycle.category.ProblemCategories categories;
 
   static List<String> payloads() {
     String deepArray = "[".repeat(10_000) + "]".repeat(10_000);
@@ -73,6 +75,7 @@ class BadInputCorpusIT {
     String variablesBefore = snapshot(task);
     long processesBefore = startedByPeople();
     String councilBefore = municipalities.get("alvkarleby").toString();
+    var categoriesBefore = categories.all("alvkarleby");
 
     List<String[]> endpoints = List.of(
         new String[] {"alvkarleby-samordnare", "POST", "/api/cycles"},
@@ -86,6 +89,9 @@ class BadInputCorpusIT {
         new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/people"},
         new String[] {"admin", "PUT", "/api/admin/municipalities/alvkarleby/areas"},
         new String[] {"alvkarleby-samordnare", "POST", "/api/admin/municipalities"},
+        new String[] {"alvkarleby-samordnare", "POST", "/api/municipalities/alvkarleby/problem-categories"},
+        new String[] {"alvkarleby-samordnare", "PATCH", "/api/municipalities/alvkarleby/problem-categories/KLOTTER"},
+        new String[] {"alvkarleby-skola", "PATCH", "/api/municipalities/alvkarleby/problem-categories/KLOTTER"},
         new String[] {"alvkarleby-skola", "POST", "/engine-rest/task/" + task + "/submit-form"},
         new String[] {"alvkarleby-skola", "POST", "/engine-rest/task/" + foreign + "/submit-form"},
         new String[] {"kalix-skola", "POST", "/engine-rest/task/" + task + "/submit-form"},
@@ -120,6 +126,7 @@ class BadInputCorpusIT {
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("task still open").isEqualTo(1);
     assertThat(snapshot(task)).isEqualTo(variablesBefore);
     assertThat(municipalities.get("alvkarleby").toString()).as("council unchanged").isEqualTo(councilBefore);
+    assertThat(categories.all("alvkarleby")).as("problem categories unchanged").isEqualTo(categoriesBefore);
     assertThat(startedByPeople()).as("no process started")
         .isEqualTo(processesBefore);
   }
