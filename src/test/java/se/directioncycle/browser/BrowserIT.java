@@ -476,6 +476,17 @@ class BrowserIT {
     engine.runDueJobs(key);
     assertThat(Rest.anonymous(port).get("/open-data/citizen-promises/" + key).json().path("status").asText())
         .isEqualTo("CLOSED");
+
+    // the public page anyone can open: the period, each commitment's parties and progress, the PDFs
+    browser.open("/medborgarloften/kalix");
+    browser.waitUntil("public promise page", () -> browser.text("main").contains("Medborgarlöften i Kalix"));
+    String page = browser.text("main");
+    assertThat(page).contains("Medborgarlöften " + KALIX_PROMISE_YEAR + "–" + (KALIX_PROMISE_YEAR + 1) + " – avslutad",
+        "Polisen lovar: Riktade insatser mot buskörning", "0 av 120 insatser",
+        "Polisen lovar: Polisen är synlig i centrum på helgkvällar", "Delvis genomfört",
+        "Polisen patrullerade centrum varannan helg.", "Vi lovade 120 insatser per år.", "(PDF)");
+    browser.assertAccessible("public citizen-promise page", "main");
+    browser.screenshot("public-citizen-promises");
   }
 
   @Test
