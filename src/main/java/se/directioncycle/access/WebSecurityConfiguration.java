@@ -36,10 +36,27 @@ class WebSecurityConfiguration {
   /** The webapps set a stricter policy of their own (with script nonces); this covers every other answer. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+  static final String EMBEDDABLE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'self'",
+      "frame-ancestors *");
   private static final Logger LOG = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+  /**
+   * The public promise pages are made to be embedded in a municipality's own website (another address): the same
+   * policy, but any page may frame them. They have no forms, no login and no actions, so framing risks nothing.
+   */
+  @Bean
+  @org.springframework.core.annotation.Order(1)
+  SecurityFilterChain embeddablePublicPages(HttpSecurity http) throws Exception {
+    return outer(http.securityMatcher("/medborgarloften/**"), EMBEDDABLE_CONTENT_SECURITY_POLICY, false);
+  }
 
   @Bean
   SecurityFilterChain outerLayer(HttpSecurity http) throws Exception {
+    return outer(http, CONTENT_SECURITY_POLICY, true);
+  }
+
+  private static SecurityFilterChain outer(HttpSecurity http, String contentSecurityPolicy, boolean sameOriginFrames)
+      throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         // the webapps have their own CSRF token filter; the APIs take HTTP Basic, which a browser never adds
         .csrf(csrf -> csrf.disable())
@@ -50,9 +67,15 @@ class WebSecurityConfiguration {
         .sessionManagement(sessions -> sessions.disable())
         .securityContext(context -> context.disable())
         .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-            .frameOptions(frames -> frames.sameOrigin()));
+            .frameOptions(frames -> {
+              if (sameOriginFrames) {
+                frames.sameOrigin();
+              } else {
+                frames.disable();
+              }
+            }));
     return http.build();
   }
 

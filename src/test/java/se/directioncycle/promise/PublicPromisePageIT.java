@@ -30,8 +30,13 @@ class PublicPromisePageIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.headers().allValues("Set-Cookie")).as("no cookies").isEmpty();
+    // embeddable in the municipality's own website, with the site's policy otherwise
     assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("default-src 'self'"));
+        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors *"));
+    assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
+    HttpResponse<String> tasklist = get("/camunda/app/tasklist/");
+    assertThat(tasklist.headers().firstValue("Content-Security-Policy").orElse("")).as("the webapps stay unframeable")
+        .doesNotContain("frame-ancestors *");
     assertThat(page.body()).contains("<html lang=\"sv\"", "<h1>Medborgarlöften i Kalix</h1>")
         .contains("href=\"/medborgarloften/stil.css\"").doesNotContain("<script", "style=\"");
 
