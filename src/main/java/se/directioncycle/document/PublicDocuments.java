@@ -1,5 +1,7 @@
 package se.directioncycle.document;
 
+import se.directioncycle.cycle.Quarter;
+import java.util.HashMap;
 import se.directioncycle.category.ProblemCategories;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
@@ -136,6 +138,7 @@ public class PublicDocuments {
     model.put("analysis", report.getAnalysisSection());
     model.put("missing", Optional.ofNullable(report.getMissingOrganisations()).orElse(""));
     model.put("indicators", report.getIndicatorTotals().stream().map(PublicDocuments::indicatorRow).toList());
+    model.put("trend", trend(cycle, report));
     ProblemCategories.Labels labels = categories.labels(cycle.getMunicipality());
     model.put("problems", report.getRankedProblems().stream().map(p -> Map.of(
         "rank", p.getRankOrder(),
@@ -180,6 +183,41 @@ public class PublicDocuments {
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), kind, sourceKey,
         heading + " " + cycle.getQuarter().label() + " – " + municipality,
         fileName(filePrefix + " " + cycle.getBusinessKey()), pdf.render("text-report", model), EngineClock.now()));
+  }
+
+  /** Each indicator of the report over the last eight quarters: the chart and, as its text alternative, the table. */
+  private Map<String, Object> trend(Cycle cycle, SituationReport report) {
+    List<Quarter> quarters = new ArrayList<>();
+    for (Quarter q = cycle.getQuarter(); quarters.size() < 8; q = q.previous()) {
+      quarters.add(0, q);
+    }
+    List<Map<String, Long>> totals = new ArrayList<>();
+    for (Quarter q : quarters) {
+      Optional<SituationReport> earlier = q.equals(cycle.getQuarter()) ? Optional.of(report)
+          : reports.ofQuarter(cycle.getMunicipality(), q);
+      Map<String, Long> byCode = new HashMap<>();
+      earlier.ifPresent(r -> r.getIndicatorTotals().forEach(t -> byCode.put(t.getIndicatorCode(), t.getTotal())));
+      totals.add(byCode);
+    }
+    List<IndicatorTrendChart.Series> series = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (IndicatorTotal total : report.getIndicatorTotals()) {
+      String label = IndicatorCatalogue.find(total.getIndicatorCode()).map(IndicatorCatalogue.Indicator::label)
+          .orElse(total.getIndicatorCode());
+      List<Long> values = totals.stream().map(t -> t.get(total.getIndicatorCode())).toList();
+      series.add(new IndicatorTrendChart.Series(label, values));
+      rows.add(Map.of("label", label, "values", values.stream().map(v -> v == null ? "–" : v.toString()).toList()));
+    }
+    List<String> labels = quarters.stream().map(Quarter::label).toList();
+    Map<String, Object> trend = new LinkedHashMap<>();
+    trend.put("quarters", labels);
+    trend.put("rows", rows);
+    // the chart's axis says "2027 K1" (eight long labels do not fit); the table under it says "2027 kvartal 1"
+    List<String> shortLabels = quarters.stream().map(q -> q.year() + " K" + q.quarter()).toList();
+    Quarter lastYear = cycle.getQuarter().sameQuarterLastYear();
+    trend.put("image", series.isEmpty() ? null : IndicatorTrendChart.dataUri(shortLabels, series,
+        lastYear.year() + " K" + lastYear.quarter()));
+    return trend;
   }
 
   private static Map<String, Object> indicatorRow(IndicatorTotal total) {

@@ -95,7 +95,10 @@ class DocumentIT {
 
   @Test
   void theSituationReportPdfHasTheStatutorySectionsAndNoSmallCount() throws IOException {
-    String text = text(download("alvkarleby-skola", only(PublicDocument.Kind.SITUATION_REPORT).getId()));
+    byte[] situationReport = download("alvkarleby-skola", only(PublicDocument.Kind.SITUATION_REPORT).getId());
+    assertThat(images(situationReport)).as("the indicators' eight-quarter chart").isPositive();
+    String text = text(situationReport);
+    assertThat(text).contains("Indikatorerna de senaste åtta kvartalen", (YEAR - 1) + " kvartal 2");
     assertThat(text).contains("Lägesbild " + YEAR + " kvartal 1", "Kartläggning av brottsligheten",
         "Kartläggningen visar klotter", "Annan relevant information", "Analys", "Indikatorer",
         "Prioriterade problem", "Klotter", "Skutskär: 6", "Gårdskär: <5", "Utveckling per indikator",
@@ -245,6 +248,21 @@ class DocumentIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The images drawn on the document's pages. */
+  private static int images(byte[] pdf) throws IOException {
+    int images = 0;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            images++;
+          }
+        }
+      }
+    }
+    return images;
   }
 
   private static String text(byte[] pdf) throws IOException {

@@ -106,6 +106,16 @@ class PdfFontCoverageTest {
     assertThat(text).doesNotContain("#" + "→");
   }
 
+  /** Eight quarters of one indicator, drawn as the situation report draws them. */
+  private static Map<String, Object> trend() {
+    List<String> quarters = List.of("2026 Q2", "2026 Q3", "2026 Q4", "2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4",
+        "2028 Q1");
+    List<Long> values = java.util.Arrays.asList(3L, null, 5L, 7L, 2L, 4L, 6L, 7L);
+    return Map.of("quarters", quarters, "rows", List.of(Map.of("label", TEXT, "values",
+        values.stream().map(v -> v == null ? "–" : v.toString()).toList())),
+        "image", IndicatorTrendChart.dataUri(quarters, List.of(new IndicatorTrendChart.Series(TEXT, values)), "2027 Q1"));
+  }
+
   private static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
@@ -132,6 +142,7 @@ class PdfFontCoverageTest {
           Map.entry("analysis", TEXT), Map.entry("missing", TEXT),
           Map.entry("indicators", List.of(Map.of("label", TEXT, "total", 7, "previous", "–", "lastYear", "5",
               "trend", TEXT, "barNow", 100, "barPrevious", 0, "barLastYear", 70))),
+          Map.entry("trend", trend()),
           Map.entry("problems", List.of(Map.of("rank", 1, "category", TEXT, "priority", TEXT, "areas", TEXT,
               "explanation", TEXT)))),
       "citizen-promises", Map.of("title", TEXT, "municipality", TEXT, "period", "2027–2028",
