@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,7 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
+import se.directioncycle.cycle.QuarterlyDirectionCycleVariables;
 import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.document.DocumentInfo;
@@ -39,7 +41,15 @@ class CycleDashboard {
 
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
-      String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId) {}
+      String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
+      Timeline timeline) {}
+
+  /**
+   * The quarter at a glance: its first day, the submission reminder and deadline, its end and now (ISO-8601, the
+   * engine clock), and the cycle's phases in order.
+   */
+  public record Timeline(String quarterStart, String reminderAt, String deadlineAt, String quarterEnd, String now,
+      List<String> phases) {}
 
   public record AnnualAssessmentView(String businessKey, String municipality, int year, String step,
       long overdueTasks, String nextDeadline, String processInstanceId) {}
@@ -151,7 +161,21 @@ class CycleDashboard {
     List<DocumentLink> links = cycleDocuments.stream().map(d -> new DocumentLink(d.title(), d.href())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
-        cycle.getProcessInstanceId());
+        cycle.getProcessInstanceId(), timeline(cycle));
+  }
+
+  private Timeline timeline(Cycle cycle) {
+    Map<String, Object> dates = cycle.getProcessInstanceId() == null ? Map.of() : runtimeService.getVariables(
+        cycle.getProcessInstanceId(), List.of(QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT,
+            QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT, QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT));
+    java.util.function.Function<String, String> iso = name -> dates.get(name) instanceof Date d
+        ? d.toInstant().toString() : null;
+    String end = iso.apply(QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT);
+    return new Timeline(cycle.getQuarter().firstDay().atStartOfDay(EngineClock.SWEDEN).toInstant().toString(),
+        iso.apply(QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT),
+        iso.apply(QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT),
+        end != null ? end : cycle.getQuarter().lastDay().plusDays(1).atStartOfDay(EngineClock.SWEDEN).toInstant().toString(),
+        EngineClock.now().toString(), java.util.Arrays.stream(CyclePhase.values()).map(CyclePhase::swedishName).toList());
   }
 
   private String phase(Cycle cycle) {

@@ -31,6 +31,47 @@ function table(rows) {
     </table>`;
 }
 
+// The quarter at a glance, per open cycle: its phases (done, now, to come), a bar from the quarter's first to its
+// last day with today marked, and the dates as a list (what a screen reader reads; the bar is decoration).
+const day = (iso) => (iso ? new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '–');
+
+function timeline(r) {
+  const t = r.timeline;
+  const current = t.phases.indexOf(r.phase);
+  const phases = t.phases.map((p, i) => {
+    const state = current < 0 || i > current ? 'todo' : i < current ? 'done' : 'now';
+    const said = state === 'done' ? ' (klar)' : state === 'now' ? ' (pågår)' : '';
+    return `<li class="direction-cycle-phase-${state}"${state === 'now' ? ' aria-current="step"' : ''}>${escape(p)}<span class="sr-only">${said}</span></li>`;
+  }).join('');
+  // the work starts before the quarter (input is collected ahead): the bar runs from the earliest date to the end
+  const end = Date.parse(t.quarterEnd);
+  const start = Math.min(...[t.quarterStart, t.reminderAt, t.deadlineAt, t.now].filter((d) => d).map(Date.parse));
+  const at = (iso) => Math.max(0, Math.min(100, ((Date.parse(iso) - start) / (end - start)) * 100)).toFixed(1);
+  const marker = (iso, kind) => (iso ? `<span class="direction-cycle-marker direction-cycle-marker-${kind}" style="left: ${at(iso)}%"></span>` : '');
+  const now = Date.parse(t.now);
+  const when = now < Date.parse(t.quarterStart) ? 'före kvartalet' : now > end ? 'efter kvartalet' : 'i kvartalet';
+  return `
+    <section class="direction-cycle-timeline" aria-label="${escape(r.municipality)} ${escape(r.period)} i korthet">
+      <h4>${escape(r.municipality)} ${escape(r.period)}</h4>
+      <ol class="direction-cycle-phases">${phases}</ol>
+      <div class="direction-cycle-bar" aria-hidden="true">
+        <span class="direction-cycle-elapsed" style="width: ${at(t.now)}%"></span>
+        ${marker(t.quarterStart, 'start')}${marker(t.reminderAt, 'reminder')}${marker(t.deadlineAt, 'deadline')}${marker(t.now, 'today')}
+      </div>
+      <ul class="direction-cycle-dates">
+        <li>Kvartalet börjar: ${escape(day(t.quarterStart))}</li>
+        <li>Påminnelse om underlag: ${escape(day(t.reminderAt))}</li>
+        <li>Sista dag för underlag: ${escape(day(t.deadlineAt))}</li>
+        <li><strong>I dag: ${escape(day(t.now))} (${when})</strong></li>
+        <li>Kvartalets sista dag: ${escape(day(new Date(end - 1).toISOString()))}</li>
+        <li>Underlag in: ${r.submissionsReceived} av ${r.submissionsExpected}; försenade uppgifter: ${r.overdueTasks}</li>
+      </ul>
+    </section>`;
+}
+
+const timelines = (rows) => (rows.length === 0 ? ''
+  : `<h4 class="direction-cycle-glance-heading">Kvartalet i korthet</h4>${rows.map(timeline).join('')}`);
+
 // Open annual assessments and promise periods: one row each with the waiting step and deadlines.
 function stepTable(rows, caption, heading, label, extra) {
   if (rows.length === 0) {
@@ -161,7 +202,7 @@ export default {
     Promise.all([load(api, 'cycles'), load(api, 'annual-assessments'), load(api, 'promise-periods')])
       .then(([cycles, annual, promises]) => {
         const year = new Date().getFullYear();
-        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
+        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${timelines(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
         const form = node.querySelector('.direction-cycle-year');
         form.addEventListener('submit', (event) => {
           event.preventDefault();

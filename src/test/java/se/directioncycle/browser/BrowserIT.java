@@ -165,8 +165,17 @@ class BrowserIT {
     browser.login("kalix-samordnare", "cockpit");
     String row = dashboardRow("Kalix " + KALIX_YEAR + " kvartal 3");
     assertThat(row).contains("Lägesbild", "1 av 5");
+    // the quarter at a glance: the phase now, the dates, today
+    String glanceOf = "//section[@aria-label='Kalix " + KALIX_YEAR + " kvartal 3 i korthet']";
+    String glance = browser.findAll(glanceOf).get(0).getText();
+    assertThat(glance).contains("Kvartalet börjar: " + KALIX_YEAR + "-07-01", "Sista dag för underlag:", "I dag:",
+        "Underlag in: 1 av 5");
+    assertThat(browser.findAll(glanceOf + "//li[@aria-current='step']")).extracting(e -> e.getText().trim())
+        .singleElement().satisfies(phase -> assertThat(phase).startsWith("Lägesbild"));
     browser.assertAccessible("Cockpit dashboard", DASHBOARD);
     browser.show(DASHBOARD).screenshot("cockpit-dashboard-situation-report");
+    browser.show(".direction-cycle-glance-heading").screenshotOf(".direction-cycle-timeline:last-of-type",
+        "cockpit-dashboard-timeline");
 
     for (String member : List.of("fritid", "ifo", "kommunpolis", "bostad")) {
       kalix.submitSituationInput(cycle, member, List.of(observation("KLOTTER", "Töre", 2, "Klotter vid busshållplatsen")));
