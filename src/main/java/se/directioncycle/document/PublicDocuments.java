@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleClosed;
 import se.directioncycle.cycle.CycleService;
@@ -108,7 +109,10 @@ public class PublicDocuments {
         "goal", area.getGoal(),
         "interventions", area.getInterventions().stream().map(i -> Map.of(
             "title", i.getTitle(),
-            "responsible", i.getResponsibleOrganisation().swedishName(),
+            // a joint intervention names its lead first, then who carries it out with the lead
+            "responsible", i.getParticipants().isEmpty() ? i.getResponsibleOrganisation().swedishName()
+                : i.getResponsibleOrganisation().swedishName() + " (ansvarig) med " + i.getParticipants().stream()
+                    .map(Organisation::swedishName).collect(java.util.stream.Collectors.joining(", ")),
             "period", DATE.format(i.getPeriodStart()) + " – " + DATE.format(i.getPeriodEnd()),
             "indicator", i.getIndicator(),
             "target", i.getTarget())).toList())));

@@ -234,20 +234,7 @@ class DocumentIT {
   }
 
   private byte[] download(String user, long id) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/" + id))
-          .header("Authorization", "Basic " + Base64.getEncoder()
-              .encodeToString((user + ":Brottsprevention#2027").getBytes(StandardCharsets.UTF_8))).GET().build();
-      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
-      return response.body();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Rest.as(port, user).getBytes("/api/documents/" + id, "application/pdf");
   }
 
   /** The images drawn on the document's pages. */

@@ -120,6 +120,14 @@ class JointInterventionIT {
         .extracting(n -> n.getRecipientGroup())
         .contains("alvkarleby-police", "alvkarleby-social-services", "alvkarleby-school", "alvkarleby-leisure",
             "alvkarleby-housing");
+    // the decision document names the lead and who carries the intervention out with it
+    Rest documents = Rest.as(port, "alvkarleby-samordnare");
+    long decisionDocument = java.util.stream.StreamSupport.stream(documents.get("/api/documents").json().spliterator(),
+            false).filter(d -> d.path("kind").asText().equals("DIRECTION_DECISION")
+            && d.path("title").asText().contains("BRÅ " + (YEAR - 1) + "/")).findFirst().orElseThrow()
+        .path("id").asLong();
+    assertThat(pdfText(documents.getBytes("/api/documents/" + decisionDocument, "application/pdf")))
+        .contains(SSPF, "Polisen (ansvarig) med Individ- och familjeomsorg, Skola");
 
     // --- Q1 follow-up: one report task per organisation, to its group only ----------------------------
     engine.advance(Duration.ofDays(15));
@@ -262,5 +270,13 @@ class JointInterventionIT {
 
   private static Date at(int year, int month, int day) {
     return Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant());
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

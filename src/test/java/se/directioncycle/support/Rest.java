@@ -58,6 +58,25 @@ public final class Rest {
     return send(builder(path).GET());
   }
 
+  /** A PDF (or any binary answer) as its bytes; fails unless it is a 200 with that content type. */
+  public byte[] getBytes(String path, String contentType) {
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(builder(path).setHeader("Accept", contentType).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("")
+          .startsWith(contentType)) {
+        throw new AssertionError(path + " answered " + response.statusCode() + " "
+            + response.headers().firstValue("Content-Type").orElse("(no type)"));
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET accepting plain text, as a Prometheus scraper does. */
   public Response getText(String path) {
     return send(builder(path).setHeader("Accept", "text/plain").GET());
