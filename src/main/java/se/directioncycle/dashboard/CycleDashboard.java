@@ -165,9 +165,14 @@ class CycleDashboard {
   }
 
   private Timeline timeline(Cycle cycle) {
-    Map<String, Object> dates = cycle.getProcessInstanceId() == null ? Map.of() : runtimeService.getVariables(
-        cycle.getProcessInstanceId(), List.of(QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT,
-            QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT, QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT));
+    // a query, not getVariables: a cycle whose instance has just ended answers no dates instead of an error
+    Map<String, Object> dates = new java.util.HashMap<>();
+    if (cycle.getProcessInstanceId() != null) {
+      runtimeService.createVariableInstanceQuery().processInstanceIdIn(cycle.getProcessInstanceId())
+          .variableNameIn(QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT,
+              QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT, QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT)
+          .list().forEach(v -> dates.put(v.getName(), v.getValue()));
+    }
     java.util.function.Function<String, String> iso = name -> dates.get(name) instanceof Date d
         ? d.toInstant().toString() : null;
     String end = iso.apply(QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT);
