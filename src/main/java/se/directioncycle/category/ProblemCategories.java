@@ -66,13 +66,18 @@ public class ProblemCategories {
   /** Names for stored codes: the category's current name, retired or not; an unknown code stands for itself. */
   @Transactional(readOnly = true)
   public Labels labels(String municipality) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    all(municipality).forEach(c -> labels.put(c.code(), c.label()));
-    return new Labels(labels);
+    return Labels.of(all(municipality));
   }
 
   /** The names of one municipality's categories, looked up once for a whole document or form. */
   public record Labels(Map<String, String> byCode) {
+    /** The names of these categories (retired ones included, so stored codes keep a name). */
+    public static Labels of(List<ProblemCategory> categories) {
+      Map<String, String> byCode = new LinkedHashMap<>();
+      categories.forEach(c -> byCode.put(c.code(), c.label()));
+      return new Labels(byCode);
+    }
+
     public String of(String code) {
       return byCode.getOrDefault(code, code);
     }

@@ -1,5 +1,6 @@
 package se.directioncycle.direction;
 
+import se.directioncycle.category.ProblemCategories;
 import se.directioncycle.category.ProblemCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,8 +79,7 @@ public class DirectionDecisionService {
   public static Map<String, Object> proposalContext(Municipality municipality, Quarter quarter,
       List<RankedProblem> problems, String chairComment, List<CommitmentCatalogue.Choice> commitments,
       List<ProblemCategory> categories) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    categories.forEach(c -> labels.put(c.code(), c.label()));
+    ProblemCategories.Labels labels = ProblemCategories.Labels.of(categories);
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("periodLabel", quarter.label());
     context.put("periodStart", quarter.firstDay().toString());
@@ -88,7 +88,7 @@ public class DirectionDecisionService {
     context.put("rankedProblems", problems.stream().map(p -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("category", p.getCategory());
-      row.put("label", labels.getOrDefault(p.getCategory(), p.getCategory()));
+      row.put("label", labels.of(p.getCategory()));
       row.put("priorityLabel", p.getPriorityLabel());
       row.put("explanation", p.getExplanation());
       row.put("frequency", p.getObservationCount());

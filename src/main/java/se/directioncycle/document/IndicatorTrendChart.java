@@ -104,7 +104,7 @@ final class IndicatorTrendChart {
 
   private static Font font() {
     try (InputStream in = IndicatorTrendChart.class.getClassLoader()
-        .getResourceAsStream("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+        .getResourceAsStream(PdfRenderer.FONTS + "DejaVuSans.ttf")) {
       if (in == null) {
         throw new IllegalStateException("DejaVuSans.ttf is missing from the classpath (jasperreports-fonts)");
       }

@@ -26,7 +26,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class PdfRenderer {
 
   /** The TrueType files of the `jasperreports-fonts` artifact (DejaVu 2.37, DejaVu font licence). */
-  private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+  /** The DejaVu fonts of jasperreports-fonts, used by the PDFs and by the charts drawn into them. */
+  static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
   private record EmbeddedFont(List<String> families, int weight, FontStyle style, byte[] data) {}
 

@@ -206,8 +206,7 @@ public class PublicDocuments {
     List<IndicatorTrendChart.Series> series = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (IndicatorTotal total : report.getIndicatorTotals()) {
-      String label = IndicatorCatalogue.find(total.getIndicatorCode()).map(IndicatorCatalogue.Indicator::label)
-          .orElse(total.getIndicatorCode());
+      String label = indicatorLabel(total.getIndicatorCode());
       List<Long> values = totals.stream().map(t -> t.get(total.getIndicatorCode())).toList();
       series.add(new IndicatorTrendChart.Series(label, values));
       rows.add(Map.of("label", label, "values", values.stream().map(v -> v == null ? "–" : v.toString()).toList()));
@@ -217,17 +216,19 @@ public class PublicDocuments {
     trend.put("quarters", labels);
     trend.put("rows", rows);
     // the chart's axis says "2027 K1" (eight long labels do not fit); the table under it says "2027 kvartal 1"
-    List<String> shortLabels = quarters.stream().map(q -> q.year() + " K" + q.quarter()).toList();
-    Quarter lastYear = cycle.getQuarter().sameQuarterLastYear();
-    trend.put("image", series.isEmpty() ? null : IndicatorTrendChart.dataUri(shortLabels, series,
-        lastYear.year() + " K" + lastYear.quarter()));
+    java.util.function.Function<Quarter, String> shortLabel = q -> q.year() + " K" + q.quarter();
+    trend.put("image", series.isEmpty() ? null : IndicatorTrendChart.dataUri(quarters.stream().map(shortLabel).toList(),
+        series, shortLabel.apply(cycle.getQuarter().sameQuarterLastYear())));
     return trend;
+  }
+
+  private static String indicatorLabel(String code) {
+    return IndicatorCatalogue.find(code).map(IndicatorCatalogue.Indicator::label).orElse(code);
   }
 
   private static Map<String, Object> indicatorRow(IndicatorTotal total) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("label", IndicatorCatalogue.find(total.getIndicatorCode()).map(IndicatorCatalogue.Indicator::label)
-        .orElse(total.getIndicatorCode()));
+    row.put("label", indicatorLabel(total.getIndicatorCode()));
     row.put("total", total.getTotal());
     row.put("previous", total.getPreviousQuarter() == null ? "–" : total.getPreviousQuarter().toString());
     row.put("lastYear", total.getSameQuarterLastYear() == null ? "–" : total.getSameQuarterLastYear().toString());

@@ -23,6 +23,15 @@ public final class JsonInput {
     throw wrongFormat(label);
   }
 
+  /**
+   * The {@code value} of each item of a Json list of choices (`[{"value": …, "label": …}]`), as a task's read-only
+   * context offers them to its form.
+   */
+  public static List<String> choiceValues(Object value, String label) {
+    return toList(value, label).stream().map(item -> item instanceof Map<?, ?> choice
+        ? String.valueOf(choice.get("value")) : String.valueOf(item)).toList();
+  }
+
   /** A submitted Json array (a checklist's values), or an empty list when nothing was submitted. */
   @SuppressWarnings("unchecked")
   public static List<Object> toList(Object value, String label) {

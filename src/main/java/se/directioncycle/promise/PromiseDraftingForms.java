@@ -135,10 +135,8 @@ class PromiseDraftingForms {
   /** A choice is checked against what the form offered: the analysis' ranking, every category of the municipality. */
   static FocusAreaDecision readFocusAreas(InputReader input, VariableScope task) {
     List<Object> codes = JsonInput.toList(task.getVariable(FOCUS_AREAS), "Fokusområden");
-    Set<String> offered = new HashSet<>();
-    for (Object choice : JsonInput.toList(task.getVariable(FOCUS_AREA_CHOICES), "Fokusområden att välja bland")) {
-      offered.add(String.valueOf(((Map<?, ?>) choice).get("value")));
-    }
+    Set<String> offered = new HashSet<>(JsonInput.choiceValues(task.getVariable(FOCUS_AREA_CHOICES),
+        "Fokusområden att välja bland"));
     List<String> chosen = new ArrayList<>();
     for (Object code : codes) {
       if (offered.contains(String.valueOf(code))) {

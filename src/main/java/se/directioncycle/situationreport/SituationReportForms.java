@@ -2,7 +2,6 @@ package se.directioncycle.situationreport;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -65,11 +64,7 @@ class SituationReportForms {
   /** What the member's form offered: the categories in its task's context, as the form's schema declares. */
   private static List<String> offeredCategories(VariableScope task) {
     Map<String, Object> context = JsonInput.toMap(task.getVariable(SITUATION_CONTEXT), "Uppgiftens sammanhang");
-    List<String> codes = new ArrayList<>();
-    if (context.get("categories") instanceof List<?> categories) {
-      categories.forEach(c -> codes.add(String.valueOf(((Map<?, ?>) c).get("value"))));
-    }
-    return codes;
+    return JsonInput.choiceValues(context.get("categories"), "Kategorier");
   }
 
   private static Organisation organisationOf(VariableScope task, Municipality municipality) {
