@@ -56,6 +56,8 @@ class JointInterventionIT {
   TaskService taskService;
   @Autowired
   Notifications notifications;
+  @Autowired
+  se.directioncycle.direction.DirectionDecisionService decisions;
 
   @AfterEach
   void resetClock() {
@@ -110,8 +112,15 @@ class JointInterventionIT {
     assertThat(coordinator.submit(proposeTask, proposal(context, List.of(sspf, walk))).message())
         .contains("«Fokusområde 1 – Insats 2 – Deltagande organisationer» får inte innehålla den ansvariga organisationen.");
 
-    // with the housing company taking part, the two share a party and the link is valid
+    // an intervention names the municipality's areas where it is carried out, from the areas the form offers
+    assertThat(context.path("areas").toString()).contains("{\"value\":\"Skutskär\",\"label\":\"Skutskär\"}");
     walk.put("participatingOrganisations", List.of("housing"));
+    walk.put("areas", List.of("Luleå"));
+    assertThat(coordinator.submit(proposeTask, proposal(context, List.of(sspf, walk))).message())
+        .contains("«Fokusområde 1 – Insats 2 – Områden» har ett värde som inte finns bland valen.");
+    walk.put("areas", List.of("Skutskär"));
+
+    // with the housing company taking part, the two share a party and the link is valid
     coordinator.complete(proposeTask, proposal(context, List.of(sspf, walk)));
     alvkarleby.chairApproves(q1, (YEAR - 1) + "-12-12", 21);
     engine.runDueJobs(q1);
@@ -127,7 +136,11 @@ class JointInterventionIT {
             && d.path("title").asText().contains("BRÅ " + (YEAR - 1) + "/")).findFirst().orElseThrow()
         .path("id").asLong();
     assertThat(pdfText(documents.getBytes("/api/documents/" + decisionDocument, "application/pdf")))
-        .contains(SSPF, "Polisen (ansvarig) med Individ- och familjeomsorg, Skola");
+        .contains(SSPF, "Polisen (ansvarig) med Individ- och familjeomsorg, Skola", WALK, "Område: Skutskär");
+    // the map counts the walk in Skutskär while it runs; the SSPF group names no area (the whole municipality)
+    assertThat(decisions.interventionsPerArea("alvkarleby", java.time.LocalDate.of(YEAR, 2, 1)))
+        .containsEntry("Skutskär", 1L).hasSize(1);
+    assertThat(decisions.interventionsPerArea("alvkarleby", java.time.LocalDate.of(YEAR, 4, 1))).isEmpty();
 
     // --- Q1 follow-up: one report task per organisation, to its group only ----------------------------
     engine.advance(Duration.ofDays(15));
