@@ -259,6 +259,17 @@ public class DirectionDecisionService {
     return perArea;
   }
 
+  /** The interventions of each of these cycles' registered decisions (those the quarter follows up), by cycle id. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Intervention>> registeredInterventionsOfCycles(Collection<Long> cycleIds) {
+    Map<Long, List<Intervention>> byCycle = new java.util.HashMap<>();
+    if (!cycleIds.isEmpty()) {
+      interventions.findRegisteredOfCycles(cycleIds).forEach(row ->
+          byCycle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Intervention) row[1]));
+    }
+    return byCycle;
+  }
+
   private DirectionDecision draftOf(long cycleId) {
     DirectionDecision decision = decisions.findByCycleId(cycleId).orElseThrow(
         () -> new IllegalStateException("No proposal for cycle " + cycleId));

@@ -21,6 +21,11 @@ interface InterventionRepository extends JpaRepository<Intervention, Long> {
       @Param("year") int year);
 
   @Query("""
+      select d.cycleId, i from Intervention i, DirectionDecision d where d.id = i.decisionId
+      and d.status = se.directioncycle.direction.DecisionStatus.REGISTERED and d.cycleId in :cycleIds order by i.id""")
+  List<Object[]> findRegisteredOfCycles(@Param("cycleIds") Collection<Long> cycleIds);
+
+  @Query("""
       select i from Intervention i, DirectionDecision d where d.id = i.decisionId
       and d.status = se.directioncycle.direction.DecisionStatus.REGISTERED and i.municipality = :municipality
       and i.periodStart <= :on and i.periodEnd >= :on order by i.id""")

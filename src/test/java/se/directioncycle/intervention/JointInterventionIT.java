@@ -157,6 +157,9 @@ class JointInterventionIT {
     assertThat(alvkarleby.as("raddningstjanst").tasks(q1, REPORT)).as("an organisation outside both").isEmpty();
     assertThat(alvkarleby.as("sakerhet").tasks(q1, REPORT)).isEmpty();
 
+    assertThat(dashboardLights(q1)).as("the dashboard before any status report")
+        .isEqualTo(Map.of("green", 0, "yellow", 0, "red", 0, "notReported", 2));
+
     String ownPart = socialServices.task(q1, REPORT);
     assertThat(socialServices.formVariables(ownPart).path("interventionSummary").path("value").asText())
         .contains(SSPF, "Ansvarig: Polisen", "Deltar: Individ- och familjeomsorg (Kommunen), Skola (Kommunen)",
@@ -174,6 +177,8 @@ class JointInterventionIT {
     engine.runDueJobs(q1);
     assertThat(coordinator.tasks(q1, HANDLE_RED)).as("a participant's red is its own part; the lead's colour escalates")
         .isEmpty();
+    assertThat(dashboardLights(q1)).as("each intervention counted once, by its lead's colour")
+        .isEqualTo(Map.of("green", 2, "yellow", 0, "red", 0, "notReported", 0));
 
     // --- Q2: the lead's evaluation shows every organisation's reports ---------------------------------
     engine.setClock(at(YEAR, 3, 10));
@@ -195,6 +200,25 @@ class JointInterventionIT {
             "Individ- och familjeomsorg (deltar):", "röd, genomfört 2 – Svårt att nå familjerna",
             "Skola (deltar):", "grön, genomfört 3 – Tre elevhälsoträffar");
     engine.evaluateEarlierInterventions(q2);
+  }
+
+  /** The coordinator's Cockpit dashboard: the follow-up's colours of one open cycle. */
+  private Map<String, Integer> dashboardLights(String cycle) {
+    try {
+      var response = se.directioncycle.support.WebappSession.login(port, "alvkarleby-samordnare", "cockpit")
+          .get("/camunda/api/cockpit/plugin/direction-cycle/default/cycles");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      for (JsonNode row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())) {
+        if (row.path("businessKey").asText().equals(cycle)) {
+          JsonNode lights = row.path("interventions");
+          return Map.of("green", lights.path("green").asInt(), "yellow", lights.path("yellow").asInt(),
+              "red", lights.path("red").asInt(), "notReported", lights.path("notReported").asInt());
+        }
+      }
+      throw new AssertionError(cycle + " is not on the dashboard: " + response.body());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The candidate groups of the open status report tasks of the intervention with this title. */
