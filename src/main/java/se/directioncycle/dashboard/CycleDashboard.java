@@ -30,6 +30,7 @@ import se.directioncycle.operations.CyclePhases;
 import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.situationreport.SituationSubmissionService;
 import se.directioncycle.engine.EngineClock;
 
@@ -42,7 +43,10 @@ class CycleDashboard {
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
-      Timeline timeline) {}
+      Timeline timeline, List<ChartLink> charts) {}
+
+  /** A chart of the cycle's compiled situation report (a PNG behind the webapp session), with its text alternative. */
+  public record ChartLink(String href, String alt, String caption) {}
 
   /**
    * The quarter at a glance: its first day, the submission reminder and deadline, its end and now (ISO-8601, the
@@ -67,11 +71,13 @@ class CycleDashboard {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final CyclePhases phases;
+  private final SituationReports reports;
 
   CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
       PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
       DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
-      TaskService taskService, CyclePhases phases) {
+      TaskService taskService, CyclePhases phases, SituationReports reports) {
+    this.reports = reports;
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -93,8 +99,10 @@ class CycleDashboard {
     java.util.Map<Long, List<DocumentInfo>> documentsByCycle = open.isEmpty() ? java.util.Map.of()
         : documents.metadataOf(municipalityIds).stream().filter(d -> d.cycleId() != null)
             .collect(Collectors.groupingBy(DocumentInfo::cycleId));
+    // one query for every open cycle's compiled report
+    Map<Long, Long> reportIds = reports.reportIdsByCycle(open.stream().map(Cycle::getId).toList());
     for (Cycle cycle : open) {
-      rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of())));
+      rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of()), charts(reportIds.get(cycle.getId()))));
     }
     return rows;
   }
@@ -149,7 +157,23 @@ class CycleDashboard {
     }
   }
 
-  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments) {
+  /** The situation report's three charts once it is compiled; none before. */
+  static List<ChartLink> charts(Long reportId) {
+    if (reportId == null) {
+      return List.of();
+    }
+    String base = "/documents/situation-report:" + reportId + "/charts/";
+    return List.of(
+        new ChartLink(base + "problems.png", "Stapeldiagram: de prioriterade problemen i rangordning, antal "
+            + "observationer, färg efter prioritet, med högsta allvarlighet och trend",
+            "Prioriterade problem: stapeln är antalet observationer, färgen prioriteten. Skälen står i lägesbilden."),
+        new ChartLink(base + "categories.png", "Staplat stapeldiagram: antal observationer per problem, uppdelat på område",
+            "Observationer per problem och område. Områden med färre än 5 observationer ingår i Övriga områden."),
+        new ChartLink(base + "indicators.png", "Linjediagram: varje indikator de senaste åtta kvartalen, samma kvartal "
+            + "i fjol markerat", "Indikatorerna de senaste åtta kvartalen; siffrorna står i lägesbildens PDF."));
+  }
+
+  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, List<ChartLink> charts) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     Set<String> submitted = submissions.organisationsThatSubmitted(cycle.getId());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
@@ -161,7 +185,7 @@ class CycleDashboard {
     List<DocumentLink> links = cycleDocuments.stream().map(d -> new DocumentLink(d.title(), d.href())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
-        cycle.getProcessInstanceId(), timeline(cycle));
+        cycle.getProcessInstanceId(), timeline(cycle), charts);
   }
 
   private Timeline timeline(Cycle cycle) {
