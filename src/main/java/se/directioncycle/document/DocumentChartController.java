@@ -56,8 +56,10 @@ class DocumentChartController {
     this.identityService = identityService;
   }
 
-  @GetMapping("/documents/{sourceKey}/charts/{chart}")
-  ResponseEntity<?> chart(@PathVariable String sourceKey, @PathVariable String chart) {
+  /** Everything under `…/charts` comes here, so a missing or nested name gets the same Swedish answer as a wrong one. */
+  @GetMapping("/documents/{sourceKey}/charts/{*path}")
+  ResponseEntity<?> chart(@PathVariable String sourceKey, @PathVariable String path) {
+    String chart = path.startsWith("/") ? path.substring(1) : path;
     List<String> tenants = CurrentUser.tenants(CurrentUser.authenticated(identityService));
     Matcher situation = SITUATION_REPORT.matcher(sourceKey);
     if (situation.matches()) {

@@ -62,7 +62,8 @@ class DocumentCharts {
 
   /** Each indicator of the report over the last eight quarters, the same quarter last year marked. */
   @Transactional(readOnly = true)
-  public Chart indicators(Cycle cycle, SituationReport report) {
+  public Chart indicators(Cycle cycle, SituationReport given) {
+    SituationReport report = managed(given);
     List<Quarter> quarters = new ArrayList<>();
     for (Quarter q = cycle.getQuarter(); quarters.size() < 8; q = q.previous()) {
       quarters.add(0, q);
@@ -114,7 +115,8 @@ class DocumentCharts {
 
   /** The ranked problems in rank order: observations, colour by priority, severity and trend on each bar. */
   @Transactional(readOnly = true)
-  public Chart problems(Cycle cycle, SituationReport report) {
+  public Chart problems(Cycle cycle, SituationReport given) {
+    SituationReport report = managed(given);
     ProblemCategories.Labels labels = categories.labels(cycle.getMunicipality());
     List<RankedProblem> ranked = report.getRankedProblems();
     byte[] png = RankedProblemsChart.png(ranked.stream().map(p -> new RankedProblemsChart.Problem(p.getRankOrder(),
@@ -184,6 +186,11 @@ class DocumentCharts {
         + " svarande i området (sådana andelar visas inte)" : "") + ".");
     model.put("image", drawn.isEmpty() ? null : ChartImage.dataUri(png));
     return new Chart(png, model);
+  }
+
+  /** The report as this transaction sees it (the caller may hold it from an earlier one), its lists readable. */
+  private SituationReport managed(SituationReport report) {
+    return reports.get(report.getId());
   }
 
   private static String percent(BigDecimal share) {
