@@ -33,6 +33,7 @@ import se.directioncycle.operations.CyclePhase;
 import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.situationreport.SituationSubmissionService;
 import se.directioncycle.engine.EngineClock;
 
@@ -45,7 +46,7 @@ class CycleDashboard {
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
-      Timeline timeline, InterventionLights interventions) {}
+      Timeline timeline, InterventionLights interventions, List<ChartLink> charts) {}
 
   /**
    * The interventions the quarter follows up (those of its registered decision) by the colour of their lead's latest
@@ -70,6 +71,9 @@ class CycleDashboard {
     }
   }
 
+  /** A chart of the cycle's compiled situation report (a PNG behind the webapp session), with its text alternative. */
+  public record ChartLink(String href, String alt, String caption) {}
+
   /**
    * The quarter at a glance: its first day, the submission reminder and deadline, its end and now (ISO-8601, the
    * engine clock), and the cycle's phases in order.
@@ -93,11 +97,13 @@ class CycleDashboard {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final FollowUpService followUps;
+  private final SituationReports reports;
 
   CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
       PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
       DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
-      TaskService taskService, FollowUpService followUps) {
+      TaskService taskService, FollowUpService followUps, SituationReports reports) {
+    this.reports = reports;
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -133,13 +139,16 @@ class CycleDashboard {
     // the follow-up's colours: two queries for all cycles
     Map<Long, List<Intervention>> followedUp = decisions.registeredInterventionsOfCycles(cycleIds);
     Map<Long, String> lights = followUps.leadTrafficLights(followedUp.values().stream().flatMap(List::stream).toList());
+    // one query for every open cycle's compiled report
+    Map<Long, Long> reportIds = reports.reportIdsByCycle(cycleIds);
     List<CycleStatusView> rows = new ArrayList<>();
     for (Cycle cycle : open) {
       Map<String, Object> own = variables.getOrDefault(cycle.getProcessInstanceId(), Map.of());
       rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of()),
           submitted.getOrDefault(cycle.getId(), Set.of()), Optional.ofNullable(decided.get(cycle.getId())),
           tasks.getOrDefault(cycle.getProcessInstanceId(), List.of()), own,
-          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights)));
+          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights),
+          charts(reportIds.get(cycle.getId()))));
     }
     return rows;
   }
@@ -220,9 +229,25 @@ class CycleDashboard {
     }
   }
 
+  /** The situation report's three charts once it is compiled; none before. */
+  static List<ChartLink> charts(Long reportId) {
+    if (reportId == null) {
+      return List.of();
+    }
+    String base = "/documents/situation-report:" + reportId + "/charts/";
+    return List.of(
+        new ChartLink(base + "problems.png", "Stapeldiagram: de prioriterade problemen i rangordning, antal "
+            + "observationer, färg efter prioritet, med högsta allvarlighet och trend",
+            "Prioriterade problem: stapeln är antalet observationer, färgen prioriteten. Skälen står i lägesbilden."),
+        new ChartLink(base + "categories.png", "Staplat stapeldiagram: antal observationer per problem, uppdelat på område",
+            "Observationer per problem och område. Områden med färre än 5 observationer ingår i Övriga områden."),
+        new ChartLink(base + "indicators.png", "Linjediagram: varje indikator de senaste åtta kvartalen, samma kvartal "
+            + "i fjol markerat", "Indikatorerna de senaste åtta kvartalen; siffrorna står i lägesbildens PDF."));
+  }
+
   private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, Set<String> submitted,
       Optional<DirectionDecision> decision, List<Task> openTasks, Map<String, Object> variables,
-      InterventionLights interventions) {
+      InterventionLights interventions, List<ChartLink> charts) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
         .map(Organisation::swedishName).toList();
@@ -235,7 +260,7 @@ class CycleDashboard {
     String phase = variables.get(CyclePhase.VARIABLE) instanceof String name ? name : "–";
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase,
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decided,
-        links, cycle.getProcessInstanceId(), timeline(cycle, variables), interventions);
+        links, cycle.getProcessInstanceId(), timeline(cycle, variables), interventions, charts);
   }
 
   private static Timeline timeline(Cycle cycle, Map<String, Object> dates) {
