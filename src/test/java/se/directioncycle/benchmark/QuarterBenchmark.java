@@ -104,8 +104,30 @@ public class QuarterBenchmark {
           "jdbc:h2:file:./target/benchmark/baseline;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
     }
     String report = result.report();
+    if (!"postgres".equals(database)) {
+      report += h2FileSizes(dir.resolve("direction-cycle.mv.db"));
+    }
     System.out.println(report);
     Files.writeString(dir.resolve("report-" + database + "-" + municipalities + "x" + years + ".txt"), report);
+  }
+
+  /**
+   * The H2 file on disk after the run against its live data: the size of a copy after SHUTDOWN COMPACT, which
+   * rewrites the copy with live pages only.
+   */
+  private static String h2FileSizes(Path file) throws IOException {
+    Path copyDir = Files.createTempDirectory("benchmark-compact");
+    Path copy = copyDir.resolve("live.mv.db");
+    Files.copy(file, copy);
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + copyDir.resolve("live"), "sa", "")) {
+      connection.createStatement().execute("SHUTDOWN COMPACT");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    long onDisk = Files.size(file);
+    long live = Files.size(copy);
+    return String.format("H2 file: %.1f MB on disk, %.1f MB live (after SHUTDOWN COMPACT of a copy), ratio %.2f%n",
+        onDisk / 1e6, live / 1e6, (double) onDisk / live);
   }
 
   private static void deleteDatabaseFiles(Path dir) throws IOException {
