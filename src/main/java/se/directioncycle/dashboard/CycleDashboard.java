@@ -46,30 +46,7 @@ class CycleDashboard {
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
-      Timeline timeline, InterventionLights interventions, List<ChartLink> charts) {}
-
-  /**
-   * The interventions the quarter follows up (those of its registered decision) by the colour of their lead's latest
-   * status report; {@code notReported} before the lead's first.
-   */
-  public record InterventionLights(int green, int yellow, int red, int notReported) {
-    static InterventionLights of(List<Intervention> interventions, Map<Long, String> lights) {
-      int green = 0;
-      int yellow = 0;
-      int red = 0;
-      for (Intervention intervention : interventions) {
-        String light = lights.get(intervention.getId());
-        if (TrafficLight.GREEN.equals(light)) {
-          green++;
-        } else if (TrafficLight.YELLOW.equals(light)) {
-          yellow++;
-        } else if (TrafficLight.RED.equals(light)) {
-          red++;
-        }
-      }
-      return new InterventionLights(green, yellow, red, interventions.size() - green - yellow - red);
-    }
-  }
+      Timeline timeline, TrafficLight.Tally interventions, List<ChartLink> charts) {}
 
   /** A chart of the cycle's compiled situation report (a PNG behind the webapp session), with its text alternative. */
   public record ChartLink(String href, String alt, String caption) {}
@@ -147,7 +124,8 @@ class CycleDashboard {
       rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of()),
           submitted.getOrDefault(cycle.getId(), Set.of()), Optional.ofNullable(decided.get(cycle.getId())),
           tasks.getOrDefault(cycle.getProcessInstanceId(), List.of()), own,
-          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights),
+          TrafficLight.Tally.of(followedUp.getOrDefault(cycle.getId(), List.<Intervention>of()).stream()
+              .map(i -> lights.get(i.getId())).toList()),
           charts(reportIds.get(cycle.getId()))));
     }
     return rows;
@@ -247,7 +225,7 @@ class CycleDashboard {
 
   private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, Set<String> submitted,
       Optional<DirectionDecision> decision, List<Task> openTasks, Map<String, Object> variables,
-      InterventionLights interventions, List<ChartLink> charts) {
+      TrafficLight.Tally interventions, List<ChartLink> charts) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
         .map(Organisation::swedishName).toList();

@@ -53,18 +53,8 @@ class QuarterReportService implements BoardReport {
     StringBuilder report = new StringBuilder("Kvartalsrapport till kommunstyrelsen – ")
         .append(municipalityName).append(' ').append(periodLabel)
         .append("\nInriktningsbeslut ").append(decisionNumber).append("\n\n");
-    int green = 0;
-    int yellow = 0;
-    int red = 0;
     for (Line line : lines) {
       String light = line.latest() == null ? null : line.latest().getTrafficLight();
-      if (TrafficLight.GREEN.equals(light)) {
-        green++;
-      } else if (TrafficLight.YELLOW.equals(light)) {
-        yellow++;
-      } else if (TrafficLight.RED.equals(light)) {
-        red++;
-      }
       report.append("- ").append(line.title()).append(" (").append(line.responsibleOrganisation()).append("): ")
           .append(line.latest() == null ? "ingen statusrapport" : TrafficLight.swedish(light) + ", genomfört "
               + line.latest().getProgressCount() + " (mål: " + line.target() + ")")
@@ -75,7 +65,10 @@ class QuarterReportService implements BoardReport {
                 + part.latest().getProgressCount()).append('\n');
       }
     }
-    report.append("\nGröna: ").append(green).append(", gula: ").append(yellow).append(", röda: ").append(red)
+    TrafficLight.Tally tally = TrafficLight.Tally.of(lines.stream()
+        .map(line -> line.latest() == null ? null : line.latest().getTrafficLight()).toList());
+    report.append("\nGröna: ").append(tally.green()).append(", gula: ").append(tally.yellow()).append(", röda: ")
+        .append(tally.red())
         .append(".\n");
     return report.toString();
   }

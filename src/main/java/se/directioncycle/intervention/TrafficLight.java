@@ -12,6 +12,27 @@ public final class TrafficLight {
 
   private TrafficLight() {}
 
+  /** How many of a set of interventions stand at each colour; {@code notReported} for those with none yet. */
+  public record Tally(int green, int yellow, int red, int notReported) {
+
+    /** @param lights one colour per intervention, null where none has been reported */
+    public static Tally of(java.util.Collection<String> lights) {
+      int green = 0;
+      int yellow = 0;
+      int red = 0;
+      for (String light : lights) {
+        if (GREEN.equals(light)) {
+          green++;
+        } else if (YELLOW.equals(light)) {
+          yellow++;
+        } else if (RED.equals(light)) {
+          red++;
+        }
+      }
+      return new Tally(green, yellow, red, lights.size() - green - yellow - red);
+    }
+  }
+
   public static String swedish(String light) {
     if (light == null) {
       return "–";

@@ -96,7 +96,7 @@ class DocumentIT {
   @Test
   void theSituationReportPdfHasTheStatutorySectionsAndNoSmallCount() throws IOException {
     byte[] situationReport = download("alvkarleby-skola", only(PublicDocument.Kind.SITUATION_REPORT).getId());
-    assertThat(images(situationReport)).as("the indicators' eight-quarter chart, observations by category and area, "
+    assertThat(se.directioncycle.support.PdfImages.count(situationReport)).as("the indicators' eight-quarter chart, observations by category and area, "
         + "the ranked problems").isEqualTo(3);
     String text = text(situationReport);
     assertThat(text).contains("Indikatorerna de senaste åtta kvartalen", (YEAR - 1) + " kvartal 2");
@@ -239,21 +239,6 @@ class DocumentIT {
 
   private byte[] download(String user, long id) {
     return Rest.as(port, user).getBytes("/api/documents/" + id, "application/pdf");
-  }
-
-  /** The images drawn on the document's pages (one drawn across a page break counts once). */
-  private static int images(byte[] pdf) throws IOException {
-    java.util.Set<Object> images = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-        for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
-          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-            images.add(image.getCOSObject());
-          }
-        }
-      }
-    }
-    return images.size();
   }
 
   private static String text(byte[] pdf) throws IOException {
