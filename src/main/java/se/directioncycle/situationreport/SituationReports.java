@@ -1,6 +1,9 @@
 package se.directioncycle.situationreport;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,12 +14,42 @@ import se.directioncycle.cycle.Quarter;
 @Service
 public class SituationReports {
 
+  /** The observations of one compiled report counted per area (exact counts: the reader suppresses small ones). */
+  public record ObservationsPerArea(long cycleId, Quarter quarter, Map<String, Long> counts) {}
+
   private final SituationReportRepository reports;
   private final CycleService cycles;
+  private final SubmissionRepository submissions;
 
-  SituationReports(SituationReportRepository reports, CycleService cycles) {
+  SituationReports(SituationReportRepository reports, CycleService cycles, SubmissionRepository submissions) {
     this.reports = reports;
     this.cycles = cycles;
+    this.submissions = submissions;
+  }
+
+  /**
+   * The observations per area of the municipality's latest compiled situation report (the newest quarter whose
+   * report has been compiled); none when no report has been.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ObservationsPerArea> latestObservationsPerArea(String municipality) {
+    for (var cycle : cycles.ofMunicipalities(List.of(municipality))) {
+      Optional<SituationReport> report = reports.findByCycleId(cycle.getId());
+      if (report.isPresent() && report.get().getCompiledAt() != null) {
+        return Optional.of(observationsPerArea(cycle.getId(), cycle.getQuarter()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The cycle's submitted observations counted per area. */
+  @Transactional(readOnly = true)
+  public ObservationsPerArea observationsPerArea(long cycleId, Quarter quarter) {
+    Map<String, Long> counts = submissions.findByCycleId(cycleId).stream()
+        .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED)
+        .flatMap(s -> s.getObservations().stream())
+        .collect(Collectors.groupingBy(Observation::getArea, TreeMap::new, Collectors.counting()));
+    return new ObservationsPerArea(cycleId, quarter, counts);
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,86 @@
+package se.directioncycle.dashboard;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.AreaMaps;
+import se.directioncycle.council.Municipality;
+import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.privacy.SmallCounts;
+import se.directioncycle.situationreport.SituationReports;
+
+/**
+ * The dashboard's map: for each of the caller's municipalities whose areas have a place on the map, the areas as a
+ * GeoJSON FeatureCollection with, per area, the observations of the latest compiled situation report ("<5" under
+ * five, never the exact small number) and the band that shades it. Counts only, never an observation's text.
+ */
+@Service
+class AreaMapData {
+
+  /** One municipality's map: its name, the quarter counted, the tile server (or none) and the areas. */
+  public record MunicipalityMap(String municipalityId, String municipality, String period,
+      Map<String, Object> areas, Tiles tiles) {}
+
+  /** The background, when the installation has a tile server; null: the areas are drawn alone. */
+  public record Tiles(String url, String attribution) {}
+
+  /** The bands the map shades by: under 5, 5–9, 10–19, 20 and more (a band never reveals a small number). */
+  static final List<String> BANDS = List.of("<5", "5–9", "10–19", "20–");
+
+  private final AreaMaps areaMaps;
+  private final MunicipalityRegistry municipalities;
+  private final SituationReports reports;
+  private final MapProperties properties;
+
+  AreaMapData(AreaMaps areaMaps, MunicipalityRegistry municipalities, SituationReports reports,
+      MapProperties properties) {
+    this.areaMaps = areaMaps;
+    this.municipalities = municipalities;
+    this.reports = reports;
+    this.properties = properties;
+  }
+
+  @Transactional(readOnly = true)
+  public List<MunicipalityMap> of(Collection<String> municipalityIds) {
+    List<MunicipalityMap> maps = new ArrayList<>();
+    for (String id : municipalityIds) {
+      Optional<Municipality> municipality = municipalities.find(id);
+      List<AreaMaps.AreaShape> shapes = areaMaps.of(id);
+      if (municipality.isEmpty() || shapes.isEmpty()) {
+        continue;
+      }
+      Optional<SituationReports.ObservationsPerArea> latest = reports.latestObservationsPerArea(id);
+      Map<String, Long> counts = latest.map(SituationReports.ObservationsPerArea::counts).orElse(Map.of());
+      List<Map<String, Object>> features = new ArrayList<>();
+      for (AreaMaps.AreaShape shape : shapes) {
+        long count = counts.getOrDefault(shape.name(), 0L);
+        Map<String, Object> areaProperties = new LinkedHashMap<>();
+        areaProperties.put("name", shape.name());
+        areaProperties.put("observations", latest.isPresent() ? SmallCounts.display(count) : null);
+        areaProperties.put("band", latest.isPresent() ? band(count) : null);
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("properties", areaProperties);
+        feature.put("geometry", shape.geometry());
+        features.add(feature);
+      }
+      Map<String, Object> collection = new LinkedHashMap<>();
+      collection.put("type", "FeatureCollection");
+      collection.put("features", features);
+      maps.add(new MunicipalityMap(id, municipality.get().name(),
+          latest.map(l -> l.quarter().label()).orElse(null), collection,
+          properties.hasTiles() ? new Tiles(properties.tileUrl(), properties.tileAttribution()) : null));
+    }
+    return maps;
+  }
+
+  /** 0 under 5, 1 for 5–9, 2 for 10–19, 3 from 20. */
+  static int band(long count) {
+    return count < SmallCounts.THRESHOLD ? 0 : count < 10 ? 1 : count < 20 ? 2 : 3;
+  }
+}
