@@ -29,9 +29,6 @@ class AreaMapData {
   /** The background, when the installation has a tile server; null: the areas are drawn alone. */
   public record Tiles(String url, String attribution) {}
 
-  /** The bands the map shades by: under 5, 5–9, 10–19, 20 and more (a band never reveals a small number). */
-  static final List<String> BANDS = List.of("<5", "5–9", "10–19", "20–");
-
   private final AreaMaps areaMaps;
   private final MunicipalityRegistry municipalities;
   private final SituationReports reports;
@@ -62,7 +59,7 @@ class AreaMapData {
         Map<String, Object> areaProperties = new LinkedHashMap<>();
         areaProperties.put("name", shape.name());
         areaProperties.put("observations", latest.isPresent() ? SmallCounts.display(count) : null);
-        areaProperties.put("band", latest.isPresent() ? band(count) : null);
+        areaProperties.put("band", latest.isPresent() ? SmallCounts.band(count) : null);
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("properties", areaProperties);
@@ -77,10 +74,5 @@ class AreaMapData {
           properties.hasTiles() ? new Tiles(properties.tileUrl(), properties.tileAttribution()) : null));
     }
     return maps;
-  }
-
-  /** 0 under 5, 1 for 5–9, 2 for 10–19, 3 from 20. */
-  static int band(long count) {
-    return count < SmallCounts.THRESHOLD ? 0 : count < 10 ? 1 : count < 20 ? 2 : 3;
   }
 }

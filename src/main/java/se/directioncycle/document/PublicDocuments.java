@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.AreaMaps;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
@@ -31,6 +32,7 @@ import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
 import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.privacy.SmallCounts;
 
 /**
  * Generates each public document once, when its phase completes, inside that phase's transaction: a
@@ -50,10 +52,13 @@ public class PublicDocuments {
   private final IdentityService identityService;
   private final EvaluationSummaryService evaluationSummaries;
   private final ProblemCategories categories;
+  private final AreaMaps areaMaps;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
       DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
-      IdentityService identityService, EvaluationSummaryService evaluationSummaries, ProblemCategories categories) {
+      IdentityService identityService, EvaluationSummaryService evaluationSummaries, ProblemCategories categories,
+      AreaMaps areaMaps) {
+    this.areaMaps = areaMaps;
     this.categories = categories;
     this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
@@ -150,6 +155,7 @@ public class PublicDocuments {
         "priority", p.getPriorityLabel(),
         "areas", p.getAreaBreakdown(),
         "explanation", p.getExplanation())).toList());
+    model.put("map", areaMap(cycle));
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.SITUATION_REPORT,
         sourceKey, "Lägesbild " + cycle.getQuarter().label() + " – " + municipality,
         fileName("lagesbild " + cycle.getBusinessKey()), pdf.render("situation-report", model), EngineClock.now()));
@@ -187,6 +193,30 @@ public class PublicDocuments {
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), kind, sourceKey,
         heading + " " + cycle.getQuarter().label() + " – " + municipality,
         fileName(filePrefix + " " + cycle.getBusinessKey()), pdf.render("text-report", model), EngineClock.now()));
+  }
+
+  /**
+   * The areas with a place on the map, drawn alone and shaded by the quarter's observations, and the same figures
+   * as a table ("<5" under five); null when the municipality's areas have no place on the map.
+   */
+  private Map<String, Object> areaMap(Cycle cycle) {
+    List<AreaMaps.AreaShape> shapes = areaMaps.of(cycle.getMunicipality());
+    if (shapes.isEmpty()) {
+      return null;
+    }
+    Map<String, Long> counts = reports.observationsPerArea(cycle.getId(), cycle.getQuarter()).counts();
+    List<AreaMapPicture.Area> areas = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AreaMaps.AreaShape shape : shapes) {
+      long count = counts.getOrDefault(shape.name(), 0L);
+      areas.add(new AreaMapPicture.Area(shape.name(), shape.geometry(), SmallCounts.display(count),
+          SmallCounts.band(count)));
+      rows.add(Map.of("area", shape.name(), "observations", SmallCounts.display(count)));
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("image", AreaMapPicture.dataUri(areas));
+    map.put("rows", rows);
+    return map;
   }
 
   /** Each indicator of the report over the last eight quarters: the chart and, as its text alternative, the table. */
