@@ -42,6 +42,7 @@ final class AreaGeometryRules {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<String> problems = new ArrayList<>();
+  private boolean unknownArea;
   private final String municipalityName;
   private final List<String> areas;
 
@@ -63,6 +64,10 @@ final class AreaGeometryRules {
         shown.add("… och " + (rules.problems.size() - MAX_PROBLEMS) + " fel till.");
       }
       shown.add(0, "Filen togs inte emot och inget har sparats:");
+      if (rules.unknownArea) {
+        shown.add(areas.isEmpty() ? municipalityName + " har inga områden än: lägg till dem först (PUT …/areas)."
+            : "Områdena i " + municipalityName + " är: " + String.join(", ", areas) + ".");
+      }
       throw new InvalidInputException(shown);
     }
     return geometries;
@@ -106,11 +111,10 @@ final class AreaGeometryRules {
       return;
     }
     String area = name.asText().strip();
-    where = where + " («" + InputReader.printable(area) + "»)";
+    where = where + " («" + shownName(area) + "»)";
     if (!areas.contains(area)) {
-      problems.add(where + ": området finns inte i " + municipalityName + (areas.isEmpty()
-          ? ", som inte har några områden än (lägg till dem först med PUT …/areas)."
-          : "; områdena är: " + String.join(", ", areas) + "."));
+      problems.add(where + ": området finns inte i " + municipalityName + ".");
+      unknownArea = true;
       return;
     }
     if (geometries.containsKey(area)) {
@@ -251,6 +255,12 @@ final class AreaGeometryRules {
     }
   }
 
+  /** An area name as sent, echoed only as letters, digits, spaces and a little punctuation, at most 60. */
+  private static String shownName(String name) {
+    String clean = name.replaceAll("[^\\p{L}\\p{N} .,'’&()/–-]", "");
+    return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+  }
+
   private static BigDecimal rounded(double value) {
     return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
   }
@@ -271,7 +281,8 @@ final class AreaGeometryRules {
   /** "Polygon, 12 punkter": the kind and size of a stored geometry, for the audit. */
   static String describe(String geometry) {
     JsonNode node = parse(geometry);
-    return node.path("type").asText() + ", " + countPositions(node.path("coordinates")) + " punkter";
+    int points = countPositions(node.path("coordinates"));
+    return node.path("type").asText() + ", " + points + (points == 1 ? " punkt" : " punkter");
   }
 
   private static int countPositions(JsonNode coordinates) {
