@@ -1,8 +1,6 @@
 // Coordinators' dashboard in Cockpit: where each open quarterly cycle, annual assessment and promise period of
 // their municipality stands.
 // Data: DashboardResource (same login, authorizations and tenant checks as Cockpit).
-import { renderMaps } from './map.js';
-
 const escape = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
   (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
@@ -213,7 +211,8 @@ export default {
         });
         node.querySelector('#direction-cycle-municipality').addEventListener('change', () => form.requestSubmit());
         renderPast(node, api, year, null);
-        renderMaps(node, api);
+        // the map (map.js) is loaded apart: should it fail, the rest of the dashboard and Cockpit still work
+        import('./map.js').then((map) => map.renderMaps(node, api)).catch(() => {});
       })
       .catch(() => { node.innerHTML = '<h3>Inriktningscykeln</h3><p>Översikten kunde inte hämtas. Ladda om sidan.</p>'; });
   },

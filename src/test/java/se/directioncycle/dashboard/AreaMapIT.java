@@ -228,6 +228,21 @@ class AreaMapIT {
     }
   }
 
+  @Test
+  void theMapsScriptsAndLeafletAreServedByTheApplicationItself() throws Exception {
+    WebappSession coordinator = WebappSession.login(port, "sandviken-samordnare", "cockpit");
+    for (String asset : List.of("map.js", "map.css")) {
+      HttpResponse<String> served = coordinator.get("/camunda/api/cockpit/plugin/direction-cycle/static/app/" + asset);
+      assertThat(served.statusCode()).as(asset).isEqualTo(200);
+    }
+    String map = coordinator.get("/camunda/api/cockpit/plugin/direction-cycle/static/app/map.js").body();
+    assertThat(map).contains("webjars/leaflet/1.9.4/dist/").doesNotContain("https://");
+    HttpResponse<String> leaflet = coordinator.get("/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js");
+    assertThat(leaflet.statusCode()).isEqualTo(200);
+    assertThat(leaflet.body()).contains("export {");
+    assertThat(coordinator.get("/webjars/leaflet/1.9.4/dist/leaflet.css").statusCode()).isEqualTo(200);
+  }
+
   private JsonNode areaMaps(String user) throws Exception {
     HttpResponse<String> response = WebappSession.login(port, user, "cockpit")
         .get("/camunda/api/cockpit/plugin/direction-cycle/default/area-maps");
