@@ -367,6 +367,30 @@ class CouncilAdminController {
         "groups", body.groups()));
   }
 
+  record Memberships(@Schema(requiredMode = RequiredMode.REQUIRED, description = "Codes of active organisations or "
+      + "roles (coordinator, chair, police-chief, commissioner, steering-group) of the municipality, 1–20.",
+      example = "[\"coordinator\"]") List<String> groups) {}
+
+  @Operation(operationId = "addMemberships", summary = "Add an existing person to organisations or roles of a "
+      + "municipality", description = "Administrator only. For someone who works with several councils, e.g. a "
+          + "regional coordinator in each municipality's coordinator group (the dashboard then shows them side by "
+          + "side). Groups the person is already in stay as they are.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+      {"groups": ["coordinator"]}""")))
+  @ApiResponse(responseCode = "201", description = "The memberships exist: the person's groups named in the request.")
+  @ApiResponse(responseCode = "400", description = "No group, or a code that is no active organisation or role.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
+  @ApiResponse(responseCode = "404", description = "No such municipality or person.")
+  @PostMapping("/municipalities/{municipality}/people/{userId}/groups")
+  ResponseEntity<Map<String, Object>> addMemberships(
+      @Parameter(description = ID, example = "kalix") @PathVariable("municipality") String id,
+      @Parameter(description = "The person's user id.", example = "alvkarleby-samordnare") @PathVariable String userId,
+      @RequestBody Memberships body) {
+    String actor = administrator();
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("userId", userId, "municipality", id,
+        "groups", administration.addMemberships(actor, id, userId, body.groups())));
+  }
+
   @Operation(operationId = "listCouncilAudit", summary = "The audit of council changes, newest first (at most 500)",
       description = "Administrator only. When, who, what, and a summary before and after; never a password.")
   @ApiResponse(responseCode = "200", description = "The changes.")

@@ -256,21 +256,9 @@ class CouncilAdministration {
     rules.email(email);
     rules.require(initialPassword != null && !initialPassword.isEmpty(), "«Startlösenord» måste anges.");
     rules.require(initialPassword == null || initialPassword.length() <= 128, "«Startlösenord» får vara högst 128 tecken.");
-    rules.require(groups != null && !groups.isEmpty() && groups.size() <= 20,
-        "«Grupper» måste ange minst en organisation eller roll (koden, t.ex. skola-kyrkbacken eller coordinator).");
+    requireGroups(rules, groups);
     rules.throwIfInvalid();
-    Municipality municipality = registry.find(municipalityId).orElseThrow(() ->
-        CouncilChangeRefused.notFound("Kommunen " + municipalityId + " finns inte."));
-    List<String> groupIds = new ArrayList<>();
-    for (String code : groups) {
-      boolean role = Arrays.stream(Role.values()).anyMatch(r -> r.code().equals(code));
-      boolean organisation = municipality.organisations().stream().anyMatch(o -> o.code().equals(code));
-      if (!role && !organisation) {
-        throw new se.directioncycle.input.InvalidInputException("«Grupper»: " + printable(code) + " är ingen aktiv "
-            + "organisation eller roll i " + municipality.name() + ".");
-      }
-      groupIds.add(municipalityId + "-" + code);
-    }
+    List<String> groupIds = groupIdsOf(municipalityId, groups);
     changing();
     if (identityService.createUserQuery().userId(userId).count() > 0) {
       throw CouncilChangeRefused.conflict("Användaren " + userId + " finns redan.");
@@ -291,6 +279,50 @@ class CouncilAdministration {
     audit(actor, "ADD_PERSON", userId, null, "grupper " + String.join(", ", groupIds.stream().distinct().toList()));
     LOG.info("Administrator added a person to {} groups of {}", groupIds.size(), municipalityId);
     return userId;
+  }
+
+  /**
+   * An existing person joins organisations or roles of (another) municipality: a regional coordinator who follows
+   * several councils is in each one's coordinator group, and so sees each in Cockpit's dashboard.
+   */
+  @Transactional
+  List<String> addMemberships(String actor, String municipalityId, String userId, List<String> groups) {
+    CouncilInputRules rules = new CouncilInputRules();
+    requireGroups(rules, groups);
+    rules.throwIfInvalid();
+    List<String> groupIds = groupIdsOf(municipalityId, groups);
+    changing();
+    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
+      throw CouncilChangeRefused.notFound("Användaren " + printable(String.valueOf(userId)) + " finns inte.");
+    }
+    List<String> added = groupIds.stream().distinct()
+        .filter(group -> identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0).toList();
+    added.forEach(group -> identityService.createMembership(userId, group));
+    audit(actor, "ADD_MEMBERSHIPS", userId, null, "grupper " + String.join(", ", added));
+    LOG.info("Administrator added a person to {} more groups of {}", added.size(), municipalityId);
+    return groupIds.stream().distinct().toList();
+  }
+
+  private static void requireGroups(CouncilInputRules rules, List<String> groups) {
+    rules.require(groups != null && !groups.isEmpty() && groups.size() <= 20,
+        "«Grupper» måste ange minst en organisation eller roll (koden, t.ex. skola-kyrkbacken eller coordinator).");
+  }
+
+  /** `<municipality>-<code>` for each code, which must be an active organisation or a role of the municipality. */
+  private List<String> groupIdsOf(String municipalityId, List<String> groups) {
+    Municipality municipality = registry.find(municipalityId).orElseThrow(() ->
+        CouncilChangeRefused.notFound("Kommunen " + municipalityId + " finns inte."));
+    List<String> groupIds = new ArrayList<>();
+    for (String code : groups) {
+      boolean role = Arrays.stream(Role.values()).anyMatch(r -> r.code().equals(code));
+      boolean organisation = municipality.organisations().stream().anyMatch(o -> o.code().equals(code));
+      if (!role && !organisation) {
+        throw new se.directioncycle.input.InvalidInputException("«Grupper»: " + printable(code) + " är ingen aktiv "
+            + "organisation eller roll i " + municipality.name() + ".");
+      }
+      groupIds.add(municipalityId + "-" + code);
+    }
+    return groupIds;
   }
 
   @Transactional(readOnly = true)

@@ -23,6 +23,9 @@ import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.QuarterlyDirectionCycleVariables;
 import se.directioncycle.cycle.TaskTitles;
 import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.direction.Intervention;
+import se.directioncycle.intervention.FollowUpService;
+import se.directioncycle.intervention.TrafficLight;
 import se.directioncycle.document.DocumentInfo;
 import se.directioncycle.document.PublicDocuments;
 import se.directioncycle.operations.CyclePhase;
@@ -42,7 +45,30 @@ class CycleDashboard {
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
-      Timeline timeline) {}
+      Timeline timeline, InterventionLights interventions) {}
+
+  /**
+   * The interventions the quarter follows up (those of its registered decision) by the colour of their lead's latest
+   * status report; {@code notReported} before the lead's first.
+   */
+  public record InterventionLights(int green, int yellow, int red, int notReported) {
+    static InterventionLights of(List<Intervention> interventions, Map<Long, String> lights) {
+      int green = 0;
+      int yellow = 0;
+      int red = 0;
+      for (Intervention intervention : interventions) {
+        String light = lights.get(intervention.getId());
+        if (TrafficLight.GREEN.equals(light)) {
+          green++;
+        } else if (TrafficLight.YELLOW.equals(light)) {
+          yellow++;
+        } else if (TrafficLight.RED.equals(light)) {
+          red++;
+        }
+      }
+      return new InterventionLights(green, yellow, red, interventions.size() - green - yellow - red);
+    }
+  }
 
   /**
    * The quarter at a glance: its first day, the submission reminder and deadline, its end and now (ISO-8601, the
@@ -67,11 +93,12 @@ class CycleDashboard {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final CyclePhases phases;
+  private final FollowUpService followUps;
 
   CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
       PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
       DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
-      TaskService taskService, CyclePhases phases) {
+      TaskService taskService, CyclePhases phases, FollowUpService followUps) {
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -82,6 +109,7 @@ class CycleDashboard {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.phases = phases;
+    this.followUps = followUps;
   }
 
   /** The open cycles of these municipalities (the caller's tenants; every one for an administrator). */
@@ -93,8 +121,13 @@ class CycleDashboard {
     java.util.Map<Long, List<DocumentInfo>> documentsByCycle = open.isEmpty() ? java.util.Map.of()
         : documents.metadataOf(municipalityIds).stream().filter(d -> d.cycleId() != null)
             .collect(Collectors.groupingBy(DocumentInfo::cycleId));
+    // the follow-up's colours for every open cycle at once: two queries, whatever the number of cycles
+    Map<Long, List<Intervention>> followedUp = decisions.registeredInterventionsOfCycles(
+        open.stream().map(Cycle::getId).toList());
+    Map<Long, String> lights = followUps.leadTrafficLights(followedUp.values().stream().flatMap(List::stream).toList());
     for (Cycle cycle : open) {
-      rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of())));
+      rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of()),
+          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights)));
     }
     return rows;
   }
@@ -149,7 +182,7 @@ class CycleDashboard {
     }
   }
 
-  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments) {
+  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, InterventionLights interventions) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
     Set<String> submitted = submissions.organisationsThatSubmitted(cycle.getId());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
@@ -161,7 +194,7 @@ class CycleDashboard {
     List<DocumentLink> links = cycleDocuments.stream().map(d -> new DocumentLink(d.title(), d.href())).toList();
     return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
         submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
-        cycle.getProcessInstanceId(), timeline(cycle));
+        cycle.getProcessInstanceId(), timeline(cycle), interventions);
   }
 
   private Timeline timeline(Cycle cycle) {

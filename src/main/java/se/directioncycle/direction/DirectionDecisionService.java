@@ -2,6 +2,7 @@ package se.directioncycle.direction;
 
 import se.directioncycle.category.ProblemCategories;
 import se.directioncycle.category.ProblemCategory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,14 +46,17 @@ public class DirectionDecisionService {
    * intervention (the form could not clear it otherwise), and with their participating organisations.
    */
   @Transactional(readOnly = true)
-  public Map<String, Object> initialProposal(Quarter quarter, List<Long> carryOverIds,
+  public Map<String, Object> initialProposal(Municipality municipality, Quarter quarter, List<Long> carryOverIds,
       Map<Long, Set<Organisation.Party>> commitmentsInForce) {
     List<Map<String, Object>> carried = new ArrayList<>();
+    List<String> municipalityAreas = municipality.areas();
     for (Intervention intervention : interventions.findByIdIn(carryOverIds)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("title", intervention.getTitle());
       row.put("responsibleOrganisation", intervention.getResponsibleOrganisation().code());
       row.put("participatingOrganisations", intervention.getParticipants().stream().map(Organisation::code).toList());
+      // an area the council has since removed is no longer offered, so it is not carried over
+      row.put("areas", intervention.getAreas().stream().filter(municipalityAreas::contains).toList());
       row.put("periodStart", quarter.firstDay().toString());
       row.put("periodEnd", quarter.lastDay().toString());
       row.put("indicator", intervention.getIndicator());
@@ -102,6 +106,7 @@ public class DirectionDecisionService {
         "parties", c.parties().stream().sorted().map(Enum::name).toList())).toList());
     context.put("categories", categories.stream().filter(c -> !c.retired())
         .map(c -> Map.of("value", c.code(), "label", c.label())).toList());
+    context.put("areas", municipality.areas().stream().map(a -> Map.of("value", a, "label", a)).toList());
     return context;
   }
 
@@ -217,7 +222,7 @@ public class DirectionDecisionService {
       for (Intervention intervention : area.getInterventions()) {
         text.append("- ").append(intervention.getTitle()).append(" – ")
             .append(intervention.getResponsibleOrganisation().swedishName()).append(participantsText(intervention))
-            .append(", ")
+            .append(areasText(intervention)).append(", ")
             .append(intervention.getPeriodStart()).append(" – ").append(intervention.getPeriodEnd())
             .append(". Indikator: ").append(intervention.getIndicator()).append("; mål: ")
             .append(intervention.getTarget()).append('\n');
@@ -233,6 +238,36 @@ public class DirectionDecisionService {
     List<Organisation> participants = intervention.getParticipants();
     return participants.isEmpty() ? "" : " med " + participants.stream().map(Organisation::swedishName)
         .collect(Collectors.joining(", "));
+  }
+
+  /** " i Centrum och Haparanda" where the intervention names its areas, nothing for the whole municipality. */
+  public static String areasText(Intervention intervention) {
+    List<String> areas = intervention.getAreas();
+    return areas.isEmpty() ? "" : " i " + (areas.size() == 1 ? areas.get(0)
+        : String.join(", ", areas.subList(0, areas.size() - 1)) + " och " + areas.get(areas.size() - 1));
+  }
+
+  /**
+   * How many interventions of registered decisions run on this day in each named area of a municipality (an
+   * intervention for the whole municipality names no area and is not counted per area).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Long> interventionsPerArea(String municipality, LocalDate on) {
+    Map<String, Long> perArea = new java.util.TreeMap<>();
+    interventions.findRegisteredRunningOn(municipality, on)
+        .forEach(i -> i.getAreas().forEach(area -> perArea.merge(area, 1L, Long::sum)));
+    return perArea;
+  }
+
+  /** The interventions of each of these cycles' registered decisions (those the quarter follows up), by cycle id. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Intervention>> registeredInterventionsOfCycles(Collection<Long> cycleIds) {
+    Map<Long, List<Intervention>> byCycle = new java.util.HashMap<>();
+    if (!cycleIds.isEmpty()) {
+      interventions.findRegisteredOfCycles(cycleIds).forEach(row ->
+          byCycle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Intervention) row[1]));
+    }
+    return byCycle;
   }
 
   private DirectionDecision draftOf(long cycleId) {

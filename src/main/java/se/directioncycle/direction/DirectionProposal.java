@@ -16,8 +16,8 @@ import se.directioncycle.input.JsonInput;
 
 /**
  * A validated proposal: 1–3 focus areas, each answering a ranked problem, with a goal and 1–10
- * interventions that each have a responsible (lead) organisation, any participating organisations, a period, an
- * indicator and a target. This is where the chain problem → focus area → intervention → indicator is enforced, and
+ * interventions that each have a responsible (lead) organisation, any participating organisations, the areas where
+ * it is carried out (none: the whole municipality), a period, an indicator and a target. This is where the chain problem → focus area → intervention → indicator is enforced, and
  * the party rule: an intervention counts towards a citizen-promise commitment only when the commitment's parties
  * include the party of its lead or of one of its participants.
  */
@@ -29,12 +29,14 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
   public record FocusAreaInput(String title, String problemCategory, String goal,
       List<InterventionInput> interventions) {}
 
+  /** @param areas the municipality's areas where it is carried out; none means the whole municipality */
   public record InterventionInput(String title, Organisation responsibleOrganisation, List<Organisation> participants,
-      LocalDate periodStart, LocalDate periodEnd, String indicator, String target, Long carriedOverFromId,
-      Long commitmentId) {
+      List<String> areas, LocalDate periodStart, LocalDate periodEnd, String indicator, String target,
+      Long carriedOverFromId, Long commitmentId) {
 
     public InterventionInput {
       participants = List.copyOf(participants);
+      areas = List.copyOf(areas);
     }
 
     /** The parties of the lead and the participants. */
@@ -79,6 +81,7 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
         if (organisation != null && participants.contains(organisation)) {
           row.problem("Deltagande organisationer", "får inte innehålla den ansvariga organisationen.");
         }
+        List<String> areas = row.choices("areas", "Områden", municipality.areas(), municipality.areas().size());
         LocalDate start = row.date("periodStart", "Period från", true);
         LocalDate end = row.date("periodEnd", "Period till", true);
         String indicator = row.text("indicator", "Indikator", 300, true);
@@ -113,7 +116,7 @@ record DirectionProposal(List<FocusAreaInput> focusAreas) {
         if (interventionTitle != null && organisation != null && start != null && end != null && indicator != null
             && target != null) {
           interventions.add(new InterventionInput(interventionTitle, municipality.organisation(organisation),
-              participating, start, end, indicator, target, carriedOver, commitment));
+              participating, areas, start, end, indicator, target, carriedOver, commitment));
         }
       }
       focusAreas.add(new FocusAreaInput(title, category, goal, interventions));

@@ -49,6 +49,12 @@ public class Intervention {
   @OrderColumn(name = "position")
   @Column(name = "organisation")
   private List<String> participants = new ArrayList<>();
+  /** The municipality's areas where it is carried out, by name as observations name them; none: everywhere. */
+  @ElementCollection
+  @CollectionTable(name = "intervention_area", joinColumns = @JoinColumn(name = "intervention_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "area")
+  private List<String> areas = new ArrayList<>();
   private LocalDate periodStart;
   private LocalDate periodEnd;
   private String indicator;
@@ -73,6 +79,7 @@ public class Intervention {
     this.responsibleOrganisation = input.responsibleOrganisation().code();
     this.party = input.responsibleOrganisation().party();
     input.participants().forEach(p -> this.participants.add(p.code()));
+    this.areas.addAll(input.areas());
     this.periodStart = input.periodStart();
     this.periodEnd = input.periodEnd();
     this.indicator = input.indicator();
@@ -144,6 +151,11 @@ public class Intervention {
   /** The participating organisations besides the lead, in the order the proposal listed them. */
   public List<Organisation> getParticipants() {
     return participants.stream().map(this::organisation).toList();
+  }
+
+  /** The areas where it is carried out; empty for the whole municipality. */
+  public List<String> getAreas() {
+    return List.copyOf(areas);
   }
 
   /** The parties of the lead and of every participant: a linked commitment must share one of them. */

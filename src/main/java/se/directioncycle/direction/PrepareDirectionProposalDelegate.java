@@ -3,6 +3,7 @@ package se.directioncycle.direction;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.List;
+import se.directioncycle.council.Municipality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -33,11 +34,11 @@ class PrepareDirectionProposalDelegate implements JavaDelegate {
     Object carryOver = execution.getVariable(CARRY_OVER_INTERVENTION_IDS);
     List<Long> carryOverIds = carryOver == null ? List.of()
         : ((List<Object>) carryOver).stream().map(id -> Long.parseLong(id.toString())).toList();
-    execution.setVariable(DIRECTION_PROPOSAL, SpinValues.jsonValue(
-        JsonInput.write(decisions.initialProposal(quarter, carryOverIds, inputs.commitmentParties(execution))))
-        .create());
+    Municipality municipality = municipalities.get(municipality(execution));
+    execution.setVariable(DIRECTION_PROPOSAL, SpinValues.jsonValue(JsonInput.write(
+        decisions.initialProposal(municipality, quarter, carryOverIds, inputs.commitmentParties(execution)))).create());
     execution.setVariable(PROPOSAL_CONTEXT, SpinValues.jsonValue(JsonInput.write(
-        DirectionDecisionService.proposalContext(municipalities.get(municipality(execution)), quarter,
+        DirectionDecisionService.proposalContext(municipality, quarter,
             inputs.rankedProblems(execution), null, inputs.commitmentChoices(execution),
             inputs.categories(execution)))).create());
   }

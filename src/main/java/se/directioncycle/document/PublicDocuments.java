@@ -118,6 +118,7 @@ public class PublicDocuments {
             "responsible", i.getParticipants().isEmpty() ? i.getResponsibleOrganisation().swedishName()
                 : i.getResponsibleOrganisation().swedishName() + " (ansvarig) med " + i.getParticipants().stream()
                     .map(Organisation::swedishName).collect(java.util.stream.Collectors.joining(", ")),
+            "where", String.join(", ", i.getAreas()),
             "period", DATE.format(i.getPeriodStart()) + " – " + DATE.format(i.getPeriodEnd()),
             "indicator", i.getIndicator(),
             "target", i.getTarget())).toList())));

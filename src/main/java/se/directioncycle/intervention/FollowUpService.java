@@ -63,6 +63,24 @@ public class FollowUpService implements InterventionProgress {
         .collect(Collectors.groupingBy(FollowUpReport::getInterventionId));
   }
 
+  /**
+   * The colour each intervention's lead gave in its latest status report (the colour that steers escalation), by
+   * intervention id; an intervention whose lead has not reported yet is left out. One query for all of them.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, String> leadTrafficLights(Collection<Intervention> interventions) {
+    Map<Long, List<FollowUpReport>> latest = latestReportsOn(interventions.stream().map(Intervention::getId).toList());
+    Map<Long, String> lights = new java.util.HashMap<>();
+    for (Intervention intervention : interventions) {
+      FollowUpReport lead = latestOf(latest.getOrDefault(intervention.getId(), List.of()),
+          intervention.getResponsibleOrganisation().code());
+      if (lead != null) {
+        lights.put(intervention.getId(), lead.getTrafficLight());
+      }
+    }
+    return lights;
+  }
+
   /** The latest report of one organisation on an intervention, or null before its first. */
   static FollowUpReport latestOf(List<FollowUpReport> history, String organisation) {
     FollowUpReport latest = null;

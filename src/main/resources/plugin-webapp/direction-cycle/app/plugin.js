@@ -6,6 +6,18 @@ const escape = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
 
 const date = (iso) => (iso ? new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' }) : '–');
 
+// The interventions the quarter follows up, by their lead's latest colour; the words carry the meaning, the colour
+// only repeats it.
+function lights(i) {
+  const total = i.green + i.yellow + i.red + i.notReported;
+  if (total === 0) {
+    return 'Inga insatser att följa upp';
+  }
+  const part = (count, kind, word) => `<span class="direction-cycle-light direction-cycle-light-${kind}">${count} ${word}</span>`;
+  return [part(i.green, 'green', 'gröna'), part(i.yellow, 'yellow', 'gula'), part(i.red, 'red', 'röda'),
+    part(i.notReported, 'none', 'ej rapporterade')].join(', ');
+}
+
 function table(rows) {
   if (rows.length === 0) {
     return '<p>Inga öppna kvartalscykler just nu.</p>';
@@ -19,6 +31,7 @@ function table(rows) {
       <td>${r.overdueTasks > 0 ? `<strong>${r.overdueTasks}</strong>` : '0'}</td>
       <td>${escape(date(r.nextDeadline))}</td>
       <td>${escape(r.decision)}</td>
+      <td>${lights(r.interventions)}</td>
       <td>${r.documents.map((d) => `<a href="${escape(d.href)}" target="_blank" rel="noopener">${escape(d.title)}</a>`).join('<br>') || '–'}</td>
     </tr>`).join('');
   return `
@@ -26,7 +39,7 @@ function table(rows) {
       <caption>Öppna kvartalscykler</caption>
       <thead><tr><th scope="col">Cykel</th><th scope="col">Fas</th><th scope="col">Underlag</th>
         <th scope="col">Försenade uppgifter</th><th scope="col">Nästa sista dag</th><th scope="col">Beslut</th>
-        <th scope="col">Dokument</th></tr></thead>
+        <th scope="col">Insatser (trafikljus)</th><th scope="col">Dokument</th></tr></thead>
       <tbody>${body}</tbody>
     </table>`;
 }
@@ -65,6 +78,7 @@ function timeline(r) {
         <li><strong>I dag: ${escape(day(t.now))} (${when})</strong></li>
         <li>Kvartalets sista dag: ${escape(day(new Date(end - 1).toISOString()))}</li>
         <li>Underlag in: ${r.submissionsReceived} av ${r.submissionsExpected}; försenade uppgifter: ${r.overdueTasks}</li>
+        <li>Insatser: ${lights(r.interventions)}</li>
       </ul>
     </section>`;
 }
@@ -98,6 +112,37 @@ const annualTable = (rows) => stepTable(rows, 'Öppna årliga bedömningar', 'Be
   (r) => `${r.municipality} ${r.year}`);
 const promiseTable = (rows) => stepTable(rows, 'Medborgarlöften', 'Löftesperiod',
   (r) => `${r.municipality} ${r.period}`, { heading: 'Status', value: (r) => r.status });
+
+// A regional coordinator (someone in several municipalities' coordinator groups) sees each municipality in one row:
+// open cycles, submissions in, the follow-up's colours and overdue tasks of every open process.
+function regional(cycles, annual, promises) {
+  const names = [...new Set([...cycles, ...annual, ...promises].map((r) => r.municipality))].sort((a, b) => a.localeCompare(b, 'sv'));
+  if (names.length < 2) {
+    return '';
+  }
+  const sum = (rows, f) => rows.reduce((total, r) => total + f(r), 0);
+  const body = names.map((name) => {
+    const own = cycles.filter((r) => r.municipality === name);
+    const overdue = sum(own, (r) => r.overdueTasks) + sum(annual.filter((r) => r.municipality === name), (r) => r.overdueTasks)
+      + sum(promises.filter((r) => r.municipality === name), (r) => r.overdueTasks);
+    const light = (key) => sum(own, (r) => r.interventions[key]);
+    return `
+    <tr>
+      <th scope="row">${escape(name)}</th>
+      <td>${own.length === 0 ? '–' : own.map((r) => `${escape(r.period)}: ${escape(r.phase)}`).join('<br>')}</td>
+      <td>${own.length === 0 ? '–' : `${sum(own, (r) => r.submissionsReceived)} av ${sum(own, (r) => r.submissionsExpected)}`}</td>
+      <td>${lights({ green: light('green'), yellow: light('yellow'), red: light('red'), notReported: light('notReported') })}</td>
+      <td>${overdue > 0 ? `<strong>${overdue}</strong>` : '0'}</td>
+    </tr>`;
+  }).join('');
+  return `
+    <table class="cm-table direction-cycle-dashboard direction-cycle-regional">
+      <caption>Kommunerna i korthet</caption>
+      <thead><tr><th scope="col">Kommun</th><th scope="col">Öppna kvartal och fas</th><th scope="col">Underlag in</th>
+        <th scope="col">Insatser (trafikljus)</th><th scope="col">Försenade uppgifter</th></tr></thead>
+      <tbody>${body}</tbody>
+    </table>`;
+}
 
 const load = (api, what) => fetch(`${api.cockpitApi}/plugin/direction-cycle/${api.engine}/${what}`, {
   headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
@@ -202,7 +247,7 @@ export default {
     Promise.all([load(api, 'cycles'), load(api, 'annual-assessments'), load(api, 'promise-periods')])
       .then(([cycles, annual, promises]) => {
         const year = new Date().getFullYear();
-        node.innerHTML = `<h3>Inriktningscykeln</h3>${table(cycles)}${timelines(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
+        node.innerHTML = `<h3>Inriktningscykeln</h3>${regional(cycles, annual, promises)}${table(cycles)}${timelines(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
         const form = node.querySelector('.direction-cycle-year');
         form.addEventListener('submit', (event) => {
           event.preventDefault();

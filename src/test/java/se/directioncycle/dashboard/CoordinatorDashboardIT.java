@@ -100,6 +100,58 @@ class CoordinatorDashboardIT {
     throw new AssertionError(businessKey + " not on the dashboard: " + rows);
   }
 
+  /**
+   * A regional coordinator follows two councils: the administrator adds a person of Ovanåker to Nordanstig's
+   * coordinator group (two municipalities no other test uses), and the dashboard shows both, and no other.
+   */
+  @Test
+  void aRegionalCoordinatorSeesEachCouncilTheyFollow() throws Exception {
+    Rest admin = Rest.as(port, "admin", Rest.ADMIN_PASSWORD);
+    for (String[] m : List.of(new String[] {"ovanaker", "Ovanåker"}, new String[] {"nordanstig", "Nordanstig"})) {
+      assertThat(admin.post("/api/admin/municipalities", java.util.Map.of("id", m[0], "name", m[1],
+          "quarterlyCycle", false, "areas", List.of("Centrum"))).status()).isEqualTo(201);
+    }
+    String person = "region-gavleborg-1";
+    assertThat(admin.post("/api/admin/municipalities/ovanaker/people", java.util.Map.of("userId", person,
+        "firstName", "Regional", "lastName", "Samordnare", "email", "region@example.org",
+        "initialPassword", REGIONAL_PASSWORD, "groups", List.of("coordinator"))).status()).isEqualTo(201);
+
+    // refused: not the administrator, nobody by that id, no group, a code that is no role or organisation
+    Rest.Response notAdmin = Rest.as(port, "kalix-samordnare").post(
+        "/api/admin/municipalities/nordanstig/people/" + person + "/groups", java.util.Map.of("groups", List.of("coordinator")));
+    assertThat(notAdmin.status()).isEqualTo(403);
+    Rest.Response nobody = admin.post("/api/admin/municipalities/nordanstig/people/ingen-alls/groups",
+        java.util.Map.of("groups", List.of("coordinator")));
+    assertThat(nobody.status()).isEqualTo(404);
+    assertThat(nobody.message()).contains("Användaren ingen-alls finns inte");
+    Rest.Response none = admin.post("/api/admin/municipalities/nordanstig/people/" + person + "/groups",
+        java.util.Map.of("groups", List.of()));
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.message()).contains("«Grupper» måste ange minst en organisation eller roll");
+    Rest.Response unknown = admin.post("/api/admin/municipalities/nordanstig/people/" + person + "/groups",
+        java.util.Map.of("groups", List.of("kalix-coordinator")));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.message()).contains("är ingen aktiv organisation eller roll i Nordanstig");
+
+    Rest.Response joined = admin.post("/api/admin/municipalities/nordanstig/people/" + person + "/groups",
+        java.util.Map.of("groups", List.of("coordinator", "coordinator")));
+    assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+    assertThat(joined.json().path("groups").toString()).isEqualTo("[\"nordanstig-coordinator\"]");
+    assertThat(admin.get("/api/admin/audit").body()).contains("ADD_MEMBERSHIPS", person);
+
+    for (String municipality : List.of("ovanaker", "nordanstig")) {
+      Rest.Response opened = Rest.as(port, person, REGIONAL_PASSWORD).post("/api/cycles",
+          java.util.Map.of("year", YEAR, "quarter", 3, "municipality", municipality));
+      assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    }
+    JsonNode rows = cycles(WebappSession.login(port, person, "cockpit", REGIONAL_PASSWORD));
+    assertThat(rows.findValuesAsText("municipality")).containsExactlyInAnyOrder("Ovanåker", "Nordanstig");
+    assertThat(rows.get(0).path("interventions").toString())
+        .isEqualTo("{\"green\":0,\"yellow\":0,\"red\":0,\"notReported\":0}");
+  }
+
+  private static final String REGIONAL_PASSWORD = "Forsta#Inloggning27";
+
   private static JsonNode cycles(WebappSession session) throws Exception {
     HttpResponse<String> response = session.get("/camunda/api/cockpit/plugin/direction-cycle/default/cycles");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

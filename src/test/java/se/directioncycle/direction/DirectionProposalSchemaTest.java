@@ -36,7 +36,7 @@ class DirectionProposalSchemaTest {
   private static final String VALID = """
       {"focusAreas": [{"title": "Unga i riskzon", "problemCategory": "KLOTTER", "goal": "Färre unga i brott",
         "interventions": [{"title": "SSPF-grupp", "responsibleOrganisation": "police",
-          "participatingOrganisations": ["social-services", "school"], "periodStart": "2027-01-01",
+          "participatingOrganisations": ["social-services", "school"], "areas": ["Skutskär"], "periodStart": "2027-01-01",
           "periodEnd": "2027-03-31", "indicator": "Antal ärenden", "target": "10", "carriedOverFromId": null,
           "commitmentId": 41}]}]}""";
 
@@ -61,6 +61,8 @@ class DirectionProposalSchemaTest {
       "\"goal\": \"Färre unga i brott\",|",
       "\"title\": \"SSPF-grupp\"|\"title\": \"TOO_LONG\"",
       "[\"social-services\", \"school\"]|[\"school\", \"school\"]",
+      "[\"Skutskär\"]|[\"Skutskär\", \"Skutskär\"]",
+      "\"areas\": [\"Skutskär\"]|\"areas\": \"Skutskär\"",
       "\"periodEnd\": \"2027-03-31\",|",
       "\"periodStart\": \"2027-01-01\"|\"periodStart\": \"1 januari\"",
       "\"commitmentId\": 41|\"commitmentId\": 0",

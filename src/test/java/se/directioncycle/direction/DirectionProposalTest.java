@@ -157,4 +157,31 @@ class DirectionProposalTest {
     assertThat(DecisionDocument.sha256(document)).hasSize(64)
         .isNotEqualTo(DecisionDocument.sha256(document + " "));
   }
+
+  /** One intervention led by the police in these areas (a JSON array). */
+  private static String inAreas(String areas) {
+    return """
+        {"focusAreas": [{"title": "Trygg centrum", "problemCategory": "KLOTTER", "goal": "Mindre klotter",
+          "interventions": [{"title": "Klottersanering", "responsibleOrganisation": "police", "areas": %s,
+            "periodStart": "2027-01-01", "periodEnd": "2027-03-31", "indicator": "Antal anmälningar", "target": "5"}]}]}"""
+        .formatted(areas);
+  }
+
+  @Test
+  void anInterventionNamesTheMunicipalitysAreasWhereItIsCarriedOutEachOnce() {
+    Municipality kalix = new Municipality("kalix", "Kalix", "Östra Norrbotten", true,
+        List.of(Organisation.SCHOOL, Organisation.POLICE), List.of("Kalix centrum", "Töre", "Risögrund"));
+    assertThat(DirectionProposal.parse(inAreas("[\"Töre\", \"Kalix centrum\"]"), kalix, Q1, OFFERED, Set.of(),
+        Map.of()).focusAreas().get(0).interventions().get(0).areas()).containsExactly("Töre", "Kalix centrum");
+    assertThat(DirectionProposal.parse(inAreas("[]"), kalix, Q1, OFFERED, Set.of(), Map.of())
+        .focusAreas().get(0).interventions().get(0).areas()).as("no area: the whole municipality").isEmpty();
+
+    assertThatThrownBy(() -> DirectionProposal.parse(inAreas("[\"Luleå\"]"), kalix, Q1, OFFERED, Set.of(), Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Områden")
+        .hasMessageContaining("inte finns bland valen");
+    assertThatThrownBy(() -> DirectionProposal.parse(inAreas("[\"Töre\", \"Töre\"]"), kalix, Q1, OFFERED, Set.of(),
+        Map.of())).isInstanceOf(InvalidInputException.class).hasMessageContaining("samma val två gånger");
+    assertThatThrownBy(() -> DirectionProposal.parse(inAreas("\"Töre\""), kalix, Q1, OFFERED, Set.of(), Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Områden").hasMessageContaining("fel format");
+  }
 }

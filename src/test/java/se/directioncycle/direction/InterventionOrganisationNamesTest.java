@@ -25,7 +25,7 @@ class InterventionOrganisationNamesTest {
     Municipality council = new Municipality("alvkarleby", "Älvkarleby", null, true,
         List.of(Organisation.POLICE, RESCUE, HOUSING, CHURCH), List.of("Skutskär"));
     Intervention intervention = new Intervention(1, council, 0, new DirectionProposal.InterventionInput(
-        "Brandvandring", RESCUE, List.of(HOUSING, CHURCH), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
+        "Brandvandring", RESCUE, List.of(HOUSING, CHURCH), List.of("Skutskär"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
         "Antal vandringar", "6", null, null));
 
     assertThat(intervention.getResponsibleOrganisation().swedishName()).isEqualTo("Gästrike Räddningstjänst");

@@ -56,6 +56,8 @@ class JointInterventionIT {
   TaskService taskService;
   @Autowired
   Notifications notifications;
+  @Autowired
+  se.directioncycle.direction.DirectionDecisionService decisions;
 
   @AfterEach
   void resetClock() {
@@ -110,8 +112,15 @@ class JointInterventionIT {
     assertThat(coordinator.submit(proposeTask, proposal(context, List.of(sspf, walk))).message())
         .contains("«Fokusområde 1 – Insats 2 – Deltagande organisationer» får inte innehålla den ansvariga organisationen.");
 
-    // with the housing company taking part, the two share a party and the link is valid
+    // an intervention names the municipality's areas where it is carried out, from the areas the form offers
+    assertThat(context.path("areas").toString()).contains("{\"value\":\"Skutskär\",\"label\":\"Skutskär\"}");
     walk.put("participatingOrganisations", List.of("housing"));
+    walk.put("areas", List.of("Luleå"));
+    assertThat(coordinator.submit(proposeTask, proposal(context, List.of(sspf, walk))).message())
+        .contains("«Fokusområde 1 – Insats 2 – Områden» har ett värde som inte finns bland valen.");
+    walk.put("areas", List.of("Skutskär"));
+
+    // with the housing company taking part, the two share a party and the link is valid
     coordinator.complete(proposeTask, proposal(context, List.of(sspf, walk)));
     alvkarleby.chairApproves(q1, (YEAR - 1) + "-12-12", 21);
     engine.runDueJobs(q1);
@@ -127,7 +136,11 @@ class JointInterventionIT {
             && d.path("title").asText().contains("BRÅ " + (YEAR - 1) + "/")).findFirst().orElseThrow()
         .path("id").asLong();
     assertThat(pdfText(documents.getBytes("/api/documents/" + decisionDocument, "application/pdf")))
-        .contains(SSPF, "Polisen (ansvarig) med Individ- och familjeomsorg, Skola");
+        .contains(SSPF, "Polisen (ansvarig) med Individ- och familjeomsorg, Skola", WALK, "Område: Skutskär");
+    // the map counts the walk in Skutskär while it runs; the SSPF group names no area (the whole municipality)
+    assertThat(decisions.interventionsPerArea("alvkarleby", java.time.LocalDate.of(YEAR, 2, 1)))
+        .containsEntry("Skutskär", 1L).hasSize(1);
+    assertThat(decisions.interventionsPerArea("alvkarleby", java.time.LocalDate.of(YEAR, 4, 1))).isEmpty();
 
     // --- Q1 follow-up: one report task per organisation, to its group only ----------------------------
     engine.advance(Duration.ofDays(15));
@@ -143,6 +156,9 @@ class JointInterventionIT {
     assertThat(school.tasks(q1, REPORT)).hasSize(1);
     assertThat(alvkarleby.as("raddningstjanst").tasks(q1, REPORT)).as("an organisation outside both").isEmpty();
     assertThat(alvkarleby.as("sakerhet").tasks(q1, REPORT)).isEmpty();
+
+    assertThat(dashboardLights(q1)).as("the dashboard before any status report")
+        .isEqualTo(Map.of("green", 0, "yellow", 0, "red", 0, "notReported", 2));
 
     String ownPart = socialServices.task(q1, REPORT);
     assertThat(socialServices.formVariables(ownPart).path("interventionSummary").path("value").asText())
@@ -161,6 +177,8 @@ class JointInterventionIT {
     engine.runDueJobs(q1);
     assertThat(coordinator.tasks(q1, HANDLE_RED)).as("a participant's red is its own part; the lead's colour escalates")
         .isEmpty();
+    assertThat(dashboardLights(q1)).as("each intervention counted once, by its lead's colour")
+        .isEqualTo(Map.of("green", 2, "yellow", 0, "red", 0, "notReported", 0));
 
     // --- Q2: the lead's evaluation shows every organisation's reports ---------------------------------
     engine.setClock(at(YEAR, 3, 10));
@@ -182,6 +200,25 @@ class JointInterventionIT {
             "Individ- och familjeomsorg (deltar):", "röd, genomfört 2 – Svårt att nå familjerna",
             "Skola (deltar):", "grön, genomfört 3 – Tre elevhälsoträffar");
     engine.evaluateEarlierInterventions(q2);
+  }
+
+  /** The coordinator's Cockpit dashboard: the follow-up's colours of one open cycle. */
+  private Map<String, Integer> dashboardLights(String cycle) {
+    try {
+      var response = se.directioncycle.support.WebappSession.login(port, "alvkarleby-samordnare", "cockpit")
+          .get("/camunda/api/cockpit/plugin/direction-cycle/default/cycles");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      for (JsonNode row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())) {
+        if (row.path("businessKey").asText().equals(cycle)) {
+          JsonNode lights = row.path("interventions");
+          return Map.of("green", lights.path("green").asInt(), "yellow", lights.path("yellow").asInt(),
+              "red", lights.path("red").asInt(), "notReported", lights.path("notReported").asInt());
+        }
+      }
+      throw new AssertionError(cycle + " is not on the dashboard: " + response.body());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The candidate groups of the open status report tasks of the intervention with this title. */

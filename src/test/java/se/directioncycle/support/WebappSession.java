@@ -31,20 +31,28 @@ public final class WebappSession {
    * session its CSRF token: a POST as the very first request after the login is refused (403) and ends the session.
    */
   public static WebappSession login(int port, String user, String app) {
+    return login(port, user, app, demoPassword(user));
+  }
+
+  private static String demoPassword(String user) {
+    return user.equals("admin") ? Rest.ADMIN_PASSWORD : Rest.DEMO_PASSWORD;
+  }
+
+  /** A person with their own password (one the administrator gave, not a demo login). */
+  public static WebappSession login(int port, String user, String app, String password) {
     WebappSession session = new WebappSession(port);
-    int status = session.tryLogin(user, app);
+    int status = session.tryLogin(user, app, password);
     assertThat(status).as("login of %s to %s", user, app).isEqualTo(200);
     assertThat(session.get("/camunda/api/admin/auth/user/default").statusCode()).as("%s logged in", user).isEqualTo(200);
     return session;
   }
 
   public static int loginStatus(int port, String user, String app) {
-    return new WebappSession(port).tryLogin(user, app);
+    return new WebappSession(port).tryLogin(user, app, demoPassword(user));
   }
 
-  private int tryLogin(String user, String app) {
+  private int tryLogin(String user, String app, String password) {
     send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET(), HttpResponse.BodyHandlers.discarding());
-    String password = user.equals("admin") ? Rest.ADMIN_PASSWORD : Rest.DEMO_PASSWORD;
     return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
         .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
