@@ -11,13 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.council.AreaMaps;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
+import se.directioncycle.direction.DirectionDecisionService;
+import se.directioncycle.engine.EngineClock;
 import se.directioncycle.privacy.SmallCounts;
 import se.directioncycle.situationreport.SituationReports;
 
 /**
  * The dashboard's map: for each of the caller's municipalities whose areas have a place on the map, the areas as a
  * GeoJSON FeatureCollection with, per area, the observations of the latest compiled situation report ("<5" under
- * five, never the exact small number) and the band that shades it. Counts only, never an observation's text.
+ * five, never the exact small number) and the band that shades it, and the interventions of registered decisions
+ * that run today and name the area. Counts only, never an observation's text.
  */
 @Service
 class AreaMapData {
@@ -33,9 +36,11 @@ class AreaMapData {
   private final MunicipalityRegistry municipalities;
   private final SituationReports reports;
   private final MapProperties properties;
+  private final DirectionDecisionService decisions;
 
   AreaMapData(AreaMaps areaMaps, MunicipalityRegistry municipalities, SituationReports reports,
-      MapProperties properties) {
+      MapProperties properties, DirectionDecisionService decisions) {
+    this.decisions = decisions;
     this.areaMaps = areaMaps;
     this.municipalities = municipalities;
     this.reports = reports;
@@ -53,6 +58,7 @@ class AreaMapData {
       }
       Optional<SituationReports.ObservationsPerArea> latest = reports.latestObservationsPerArea(id);
       Map<String, Long> counts = latest.map(SituationReports.ObservationsPerArea::counts).orElse(Map.of());
+      Map<String, Long> interventions = decisions.interventionsPerArea(id, EngineClock.today());
       List<Map<String, Object>> features = new ArrayList<>();
       for (AreaMaps.AreaShape shape : shapes) {
         long count = counts.getOrDefault(shape.name(), 0L);
@@ -60,6 +66,8 @@ class AreaMapData {
         areaProperties.put("name", shape.name());
         areaProperties.put("observations", latest.isPresent() ? SmallCounts.display(count) : null);
         areaProperties.put("band", latest.isPresent() ? SmallCounts.band(count) : null);
+        // decided interventions are public decisions, not counts of people: shown as they are
+        areaProperties.put("interventions", interventions.getOrDefault(shape.name(), 0L));
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("properties", areaProperties);

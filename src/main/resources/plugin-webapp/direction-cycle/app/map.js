@@ -1,6 +1,6 @@
 // The dashboard's map (issue 16): one map per municipality whose areas have a place on it (GeoJSON uploaded by the
 // administrator), each area shaded by the observations of the latest compiled situation report, with a label and a
-// popup, and the same figures in a table (what a screen reader reads). Leaflet comes from the application's own
+// popup that also say how many decided interventions run there today, and the same figures in a table (what a screen reader reads). Leaflet comes from the application's own
 // WebJar, never a CDN; the tiles only when the installation has a tile server (directioncycle.map.tile-url),
 // otherwise the areas are drawn alone.
 // Data: DashboardResource#areaMaps (same login, tenants and allowlist as the rest of the dashboard).
@@ -20,6 +20,7 @@ const NO_REPORT = '#e0e0e0';
 const colour = (band) => (band == null ? NO_REPORT : COLOURS[band]);
 
 const observations = (p) => (p.observations == null ? 'ingen lägesbild än' : `${p.observations} observationer`);
+const interventions = (p) => (p.interventions === 1 ? '1 pågående insats' : `${p.interventions} pågående insatser`);
 
 function stylesheets() {
   [new URL('leaflet.css', LEAFLET), new URL('map.css', import.meta.url)].forEach((url) => {
@@ -34,11 +35,12 @@ function stylesheets() {
 
 function table(m, index) {
   const rows = m.areas.features.map((f) => `
-    <tr><th scope="row">${escape(f.properties.name)}</th><td>${escape(f.properties.observations ?? '–')}</td></tr>`).join('');
+    <tr><th scope="row">${escape(f.properties.name)}</th><td>${escape(f.properties.observations ?? '–')}</td>
+      <td>${escape(f.properties.interventions)}</td></tr>`).join('');
   return `
     <table class="cm-table direction-cycle-dashboard direction-cycle-map-table" id="direction-cycle-map-table-${index}">
-      <caption>Observationer per område – ${escape(m.municipality)}${m.period ? ` ${escape(m.period)}` : ''}</caption>
-      <thead><tr><th scope="col">Område</th><th scope="col">Observationer</th></tr></thead>
+      <caption>Observationer och pågående insatser per område – ${escape(m.municipality)}${m.period ? ` ${escape(m.period)}` : ''}</caption>
+      <thead><tr><th scope="col">Område</th><th scope="col">Observationer</th><th scope="col">Pågående insatser</th></tr></thead>
       <tbody>${rows}</tbody>
     </table>`;
 }
@@ -60,8 +62,9 @@ function draw(L, container, m) {
     style,
     pointToLayer: (f, at) => L.circleMarker(at, { ...style(f), radius: 10 }),
     onEachFeature: (f, area) => {
-      const text = `${escape(f.properties.name)}: ${escape(observations(f.properties))}`;
-      area.bindTooltip(`${escape(f.properties.name)}<br>${escape(f.properties.observations ?? '–')}`,
+      const text = `${escape(f.properties.name)}: ${escape(observations(f.properties))}, ${escape(interventions(f.properties))}`;
+      const shown = `${f.properties.observations ?? '–'}${f.properties.interventions > 0 ? ` · ${interventions(f.properties)}` : ''}`;
+      area.bindTooltip(`${escape(f.properties.name)}<br>${escape(shown)}`,
         { permanent: true, direction: 'center', className: 'direction-cycle-map-label' });
       area.bindPopup(text);
     },

@@ -683,7 +683,7 @@ class BrowserIT {
     assertThat(browser.text(".direction-cycle-maps")).contains("Karta: Bollnäs – observationer i lägesbilden 2098 kvartal 4",
         "Centrum\n12", "Kilafors\n<5");
     String table = browser.text(".direction-cycle-map-table");
-    assertThat(table).contains("Observationer per område – Bollnäs 2098 kvartal 4", "Centrum 12", "Kilafors <5",
+    assertThat(table).contains("Observationer och pågående insatser per område – Bollnäs 2098 kvartal 4", "Centrum 12", "Kilafors <5",
         "Arbrå <5").doesNotContain("Kilafors 1");
     browser.assertAccessible("Cockpit dashboard with the map", DASHBOARD);
     browser.show(".direction-cycle-maps").screenshotOf(".direction-cycle-map-section", "cockpit-dashboard-map");

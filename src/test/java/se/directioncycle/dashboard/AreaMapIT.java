@@ -28,7 +28,8 @@ import se.directioncycle.support.WebappSession;
 /**
  * The map (issue 16): the administrator gives a municipality's areas their places with a GeoJSON upload (checked
  * whole, refused in Swedish, nothing saved on a refusal, audited, only by the administrator), the Cockpit dashboard
- * gets each of the caller's municipalities' areas with the latest report's observations ("<5" under five), and the
+ * gets each of the caller's municipalities' areas with the latest report's observations ("<5" under five) and the
+ * decided interventions running there, and the
  * situation report's PDF draws them. Uses a municipality made here (sandviken), whose quarter 2099 Q4 no other test touches (cycles are
  * 2020–2100).
  */
@@ -60,6 +61,7 @@ class AreaMapIT {
     person("samordnare", List.of("coordinator", "steering-group"));
     person("kommunpolis", List.of("police"));
     person("skola", List.of("skola"));
+    person("ordforande", List.of("chair"));
     Rest.Response uploaded = admin.put(GEOMETRY, JSON.valueToTree(sandvikenAreas()));
     assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
 
@@ -76,6 +78,13 @@ class AreaMapIT {
     sandviken.submitSituationInput(cycle, "skola", List.of(observation("KLOTTER", "Järbo", 1, "Klotter vid skolan")));
     engine.runDueJobs(cycle);
     sandviken.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    // a decided intervention in Centrum, running through the quarter
+    Map<String, Object> walk = QuarterScenario.intervention("Trygghetsvandring i centrum", "police", "2099-10-01",
+        "2099-12-31");
+    walk.put("areas", List.of("Centrum"));
+    sandviken.propose(cycle, List.of(walk));
+    sandviken.chairApproves(cycle, "2099-09-20", 3);
     engine.runDueJobs(cycle);
   }
 
@@ -193,6 +202,18 @@ class AreaMapIT {
     assertThat(features.get(2).at("/properties/observations").asText()).as("1 observation").isEqualTo("<5");
     assertThat(features.get(0).at("/geometry/type").asText()).isEqualTo("Polygon");
     assertThat(sandviken.toString()).doesNotContain("Klotter vid");
+    assertThat(features.findValues("interventions")).as("none runs today (2026)").allMatch(n -> n.asLong() == 0);
+
+    // during the quarter, the decided intervention runs in Centrum
+    engine.setClock(java.util.Date.from(java.time.LocalDate.of(2099, 11, 15).atStartOfDay(java.time.ZoneId.of(
+        "Europe/Stockholm")).toInstant()));
+    try {
+      JsonNode during = areaMaps("sandviken-samordnare").get(0).path("areas").path("features");
+      assertThat(during.get(0).at("/properties/interventions").asLong()).isEqualTo(1);
+      assertThat(during.get(1).at("/properties/interventions").asLong()).isZero();
+    } finally {
+      engine.resetClock();
+    }
 
     assertThat(areaMaps("kalix-samordnare").findValuesAsText("municipalityId")).as("another municipality's coordinator")
         .doesNotContain(MUNICIPALITY);
