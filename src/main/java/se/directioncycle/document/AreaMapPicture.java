@@ -40,7 +40,8 @@ final class AreaMapPicture {
   private static final Font FONT = font();
   private static final int WIDTH = 1000;
   private static final int MAX_HEIGHT = 800;
-  private static final int MARGIN = 60;
+  /** Room around the areas for a point's label above it. */
+  private static final int MARGIN = 70;
   private static final double POINT_RADIUS = 14;
 
   private AreaMapPicture() {}
@@ -75,7 +76,8 @@ final class AreaMapPicture {
           Ellipse2D dot = new Ellipse2D.Double(p[0] - POINT_RADIUS, p[1] - POINT_RADIUS, 2 * POINT_RADIUS,
               2 * POINT_RADIUS);
           paint(g, dot, fill);
-          label = new double[] {p[0], p[1] - POINT_RADIUS - 34};
+          // the label's box stands on the circle (its lower edge just above it)
+          label = new double[] {p[0], p[1] - POINT_RADIUS - 4, 1};
         } else {
           Path2D shape = new Path2D.Double(Path2D.WIND_EVEN_ODD);
           List<JsonNode> polygons = new ArrayList<>();
@@ -100,7 +102,7 @@ final class AreaMapPicture {
             }
           }
           paint(g, shape, fill);
-          label = new double[] {largest.getCenterX(), largest.getCenterY() - 16};
+          label = new double[] {largest.getCenterX(), largest.getCenterY(), 0};
         }
         labels.add(label);
       }
@@ -141,20 +143,26 @@ final class AreaMapPicture {
     g.draw(shape);
   }
 
-  /** Name and count on a white box, centred on the point. */
+  /**
+   * Name and count on a white box: centred on {@code at} (x, y, 0), or standing on it (x, y, 1); always inside the
+   * picture.
+   */
   private static void label(Graphics2D g, double[] at, String name, String count) {
     Font bold = FONT.deriveFont(Font.BOLD, 20f);
     g.setFont(bold);
     FontMetrics metrics = g.getFontMetrics();
     int width = Math.max(metrics.stringWidth(name), metrics.stringWidth(count)) + 12;
     int lineHeight = metrics.getHeight();
+    int height = 2 * lineHeight + 4;
     int x = (int) Math.round(at[0] - width / 2.0);
-    int y = (int) Math.round(at[1]);
+    int y = (int) Math.round(at[2] == 1 ? at[1] - height : at[1] - height / 2.0);
+    x = Math.max(2, Math.min(x, WIDTH - width - 2));
+    y = Math.max(2, y);
     g.setColor(new Color(255, 255, 255, 220));
-    g.fillRect(x, y, width, 2 * lineHeight + 4);
+    g.fillRect(x, y, width, height);
     g.setColor(INK);
     g.setStroke(new BasicStroke(1f));
-    g.drawRect(x, y, width, 2 * lineHeight + 4);
+    g.drawRect(x, y, width, height);
     g.drawString(name, x + (width - metrics.stringWidth(name)) / 2, y + metrics.getAscent() + 2);
     g.drawString(count, x + (width - metrics.stringWidth(count)) / 2, y + lineHeight + metrics.getAscent() + 2);
   }

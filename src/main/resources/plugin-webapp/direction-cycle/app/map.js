@@ -22,15 +22,23 @@ const colour = (band) => (band == null ? NO_REPORT : COLOURS[band]);
 const observations = (p) => (p.observations == null ? 'ingen lägesbild än' : `${p.observations} observationer`);
 const interventions = (p) => (p.interventions === 1 ? '1 pågående insats' : `${p.interventions} pågående insatser`);
 
+// Leaflet's and the map's style sheets, once; resolves when both have loaded (or failed: the map is drawn anyway)
 function stylesheets() {
-  [new URL('leaflet.css', LEAFLET), new URL('map.css', import.meta.url)].forEach((url) => {
-    if (!document.querySelector(`link[href="${url.href}"]`)) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = url.href;
-      document.head.appendChild(link);
+  return Promise.all([new URL('leaflet.css', LEAFLET), new URL('map.css', import.meta.url)].map((url) => {
+    const present = document.querySelector(`link[href="${url.href}"]`);
+    if (present) {
+      return Promise.resolve();
     }
-  });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url.href;
+    const loaded = new Promise((resolve) => {
+      link.addEventListener('load', resolve);
+      link.addEventListener('error', resolve);
+    });
+    document.head.appendChild(link);
+    return loaded;
+  }));
 }
 
 function table(m, index) {
@@ -52,7 +60,7 @@ const legend = () => `
   </ul>`;
 
 function draw(L, container, m) {
-  const map = L.map(container, { attributionControl: Boolean(m.tiles), scrollWheelZoom: false });
+  const map = L.map(container, { attributionControl: Boolean(m.tiles), scrollWheelZoom: false, zoomSnap: 0.25 });
   if (m.tiles) {
     map.attributionControl.setPrefix(false);
     L.tileLayer(m.tiles.url, { attribution: escape(m.tiles.attribution), maxZoom: 18 }).addTo(map);
@@ -78,7 +86,7 @@ function section(m, index) {
   return `
     <section class="direction-cycle-map-section" aria-labelledby="direction-cycle-map-heading-${index}">
       <h4 id="direction-cycle-map-heading-${index}">Karta: ${escape(m.municipality)} – ${counted}</h4>
-      <div class="direction-cycle-map" role="region"
+      <div class="direction-cycle-map" style="height: 360px" role="region"
         aria-label="Karta över områdena i ${escape(m.municipality)}; siffrorna finns i tabellen under kartan"></div>
       ${legend()}
       ${table(m, index)}
@@ -92,7 +100,7 @@ export function renderMaps(node, api) {
   // before the history ("Historik och efterlevnad"), after the open work
   const history = node.querySelector('.direction-cycle-year');
   node.insertBefore(target, history ? history.previousElementSibling : null);
-  stylesheets();
+  const styled = stylesheets();
   fetch(`${api.cockpitApi}/plugin/direction-cycle/${api.engine}/area-maps`, {
     headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
   }).then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
@@ -101,7 +109,8 @@ export function renderMaps(node, api) {
         return undefined;
       }
       target.innerHTML = `<h3>Karta över områdena</h3>${maps.map(section).join('')}`;
-      return import(new URL('leaflet-src.esm.js', LEAFLET).href).then((L) => {
+      // drawn once the style sheets have sized the containers, so the areas fill the map
+      return Promise.all([import(new URL('leaflet-src.esm.js', LEAFLET).href), styled]).then(([L]) => {
         const containers = target.querySelectorAll('.direction-cycle-map');
         maps.forEach((m, i) => draw(L, containers[i], m));
         target.dataset.drawn = 'true';
