@@ -72,12 +72,17 @@ function draw(L, container, m) {
     onEachFeature: (f, area) => {
       const text = `${escape(f.properties.name)}: ${escape(observations(f.properties))}, ${escape(interventions(f.properties))}`;
       const shown = `${f.properties.observations ?? '–'}${f.properties.interventions > 0 ? ` · ${interventions(f.properties)}` : ''}`;
-      area.bindTooltip(`${escape(f.properties.name)}<br>${escape(shown)}`,
-        { permanent: true, direction: 'center', className: 'direction-cycle-map-label' });
+      // on a boundary the label sits in its middle; a place's label stands above its circle
+      const point = f.geometry.type === 'Point';
+      area.bindTooltip(`${escape(f.properties.name)}<br>${escape(shown)}`, {
+        permanent: true, direction: point ? 'top' : 'center', offset: point ? [0, -8] : [0, 0],
+        className: 'direction-cycle-map-label',
+      });
       area.bindPopup(text);
     },
   }).addTo(map);
-  map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 13 });
+  // room above for the labels that stand on a place
+  map.fitBounds(layer.getBounds(), { paddingTopLeft: [20, 60], paddingBottomRight: [20, 20], maxZoom: 13 });
   return map;
 }
 
