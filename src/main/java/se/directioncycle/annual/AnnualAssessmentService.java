@@ -98,6 +98,12 @@ public class AnnualAssessmentService {
         .orElseThrow(() -> new IllegalStateException("No annual assessment " + assessmentId));
   }
 
+  /** The assessment, if there is one with this id. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<AnnualAssessment> find(long assessmentId) {
+    return assessments.findById(assessmentId);
+  }
+
   @Transactional(readOnly = true)
   public List<AnnualAssessment> ofMunicipalities(Collection<String> municipalities) {
     return assessments.findByMunicipalityInOrderByYearDesc(municipalities);

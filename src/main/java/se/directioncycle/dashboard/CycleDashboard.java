@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +22,7 @@ import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.QuarterlyDirectionCycleVariables;
 import se.directioncycle.cycle.TaskTitles;
+import se.directioncycle.direction.DirectionDecision;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.direction.Intervention;
 import se.directioncycle.intervention.FollowUpService;
@@ -29,10 +30,10 @@ import se.directioncycle.intervention.TrafficLight;
 import se.directioncycle.document.DocumentInfo;
 import se.directioncycle.document.PublicDocuments;
 import se.directioncycle.operations.CyclePhase;
-import se.directioncycle.operations.CyclePhases;
 import se.directioncycle.promise.PromisePeriod;
 import se.directioncycle.promise.PromisePeriodService;
 import se.directioncycle.promise.PromisePeriodStatus;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.situationreport.SituationSubmissionService;
 import se.directioncycle.engine.EngineClock;
 
@@ -45,7 +46,7 @@ class CycleDashboard {
   public record CycleStatusView(String businessKey, String municipality, String period, String phase,
       int submissionsReceived, int submissionsExpected, List<String> missingOrganisations, long overdueTasks,
       String nextDeadline, String decision, List<DocumentLink> documents, String processInstanceId,
-      Timeline timeline, InterventionLights interventions) {}
+      Timeline timeline, InterventionLights interventions, List<ChartLink> charts) {}
 
   /**
    * The interventions the quarter follows up (those of its registered decision) by the colour of their lead's latest
@@ -70,6 +71,9 @@ class CycleDashboard {
     }
   }
 
+  /** A chart of the cycle's compiled situation report (a PNG behind the webapp session), with its text alternative. */
+  public record ChartLink(String href, String alt, String caption) {}
+
   /**
    * The quarter at a glance: its first day, the submission reminder and deadline, its end and now (ISO-8601, the
    * engine clock), and the cycle's phases in order.
@@ -92,13 +96,14 @@ class CycleDashboard {
   private final PublicDocuments documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final CyclePhases phases;
   private final FollowUpService followUps;
+  private final SituationReports reports;
 
   CycleDashboard(CycleService cycles, AnnualAssessmentService annualAssessments,
       PromisePeriodService promisePeriods, MunicipalityRegistry municipalities, SituationSubmissionService submissions,
       DirectionDecisionService decisions, PublicDocuments documents, RuntimeService runtimeService,
-      TaskService taskService, CyclePhases phases, FollowUpService followUps) {
+      TaskService taskService, FollowUpService followUps, SituationReports reports) {
+    this.reports = reports;
     this.cycles = cycles;
     this.annualAssessments = annualAssessments;
     this.promisePeriods = promisePeriods;
@@ -108,37 +113,77 @@ class CycleDashboard {
     this.documents = documents;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.phases = phases;
     this.followUps = followUps;
   }
 
-  /** The open cycles of these municipalities (the caller's tenants; every one for an administrator). */
+  /**
+   * The open cycles of these municipalities (the caller's tenants; every one for an administrator). A constant number
+   * of queries whatever the number of cycles: each kind of fact is read for all cycles at once.
+   */
   @Transactional(readOnly = true)
   public List<CycleStatusView> openCycles(Collection<String> municipalityIds) {
-    List<CycleStatusView> rows = new ArrayList<>();
     List<Cycle> open = cycles.openCycles(municipalityIds);
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    List<Long> cycleIds = open.stream().map(Cycle::getId).toList();
+    String[] instanceIds = open.stream().map(Cycle::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        .toArray(String[]::new);
     // metadata only: the dashboard never loads a PDF's bytes
-    java.util.Map<Long, List<DocumentInfo>> documentsByCycle = open.isEmpty() ? java.util.Map.of()
-        : documents.metadataOf(municipalityIds).stream().filter(d -> d.cycleId() != null)
-            .collect(Collectors.groupingBy(DocumentInfo::cycleId));
-    // the follow-up's colours for every open cycle at once: two queries, whatever the number of cycles
-    Map<Long, List<Intervention>> followedUp = decisions.registeredInterventionsOfCycles(
-        open.stream().map(Cycle::getId).toList());
+    Map<Long, List<DocumentInfo>> documentsByCycle = documents.metadataOf(municipalityIds).stream()
+        .filter(d -> d.cycleId() != null).collect(Collectors.groupingBy(DocumentInfo::cycleId));
+    Map<Long, Set<String>> submitted = submissions.organisationsThatSubmitted(cycleIds);
+    Map<Long, DirectionDecision> decided = decisions.decisionsOf(cycleIds);
+    Map<String, List<Task>> tasks = openTasks(instanceIds);
+    Map<String, Map<String, Object>> variables = cycleVariables(instanceIds);
+    // the follow-up's colours: two queries for all cycles
+    Map<Long, List<Intervention>> followedUp = decisions.registeredInterventionsOfCycles(cycleIds);
     Map<Long, String> lights = followUps.leadTrafficLights(followedUp.values().stream().flatMap(List::stream).toList());
+    // one query for every open cycle's compiled report
+    Map<Long, Long> reportIds = reports.reportIdsByCycle(cycleIds);
+    List<CycleStatusView> rows = new ArrayList<>();
     for (Cycle cycle : open) {
+      Map<String, Object> own = variables.getOrDefault(cycle.getProcessInstanceId(), Map.of());
       rows.add(status(cycle, documentsByCycle.getOrDefault(cycle.getId(), List.of()),
-          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights)));
+          submitted.getOrDefault(cycle.getId(), Set.of()), Optional.ofNullable(decided.get(cycle.getId())),
+          tasks.getOrDefault(cycle.getProcessInstanceId(), List.of()), own,
+          InterventionLights.of(followedUp.getOrDefault(cycle.getId(), List.of()), lights),
+          charts(reportIds.get(cycle.getId()))));
     }
     return rows;
+  }
+
+  /** The open tasks of these process instances, by instance id: one query. */
+  private Map<String, List<Task>> openTasks(String[] instanceIds) {
+    return instanceIds.length == 0 ? Map.of() : taskService.createTaskQuery().processInstanceIdIn(instanceIds).list()
+        .stream().collect(Collectors.groupingBy(Task::getProcessInstanceId));
+  }
+
+  /**
+   * The cycles' phase and dates, by instance id: one variable query (an instance that has just ended answers
+   * nothing instead of an error).
+   */
+  private Map<String, Map<String, Object>> cycleVariables(String[] instanceIds) {
+    Map<String, Map<String, Object>> byInstance = new java.util.HashMap<>();
+    if (instanceIds.length > 0) {
+      runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+          .variableNameIn(CyclePhase.VARIABLE, QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT,
+              QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT, QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT)
+          .list().forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), id -> new java.util.HashMap<>())
+              .put(v.getName(), v.getValue()));
+    }
+    return byInstance;
   }
 
   /** The open annual assessments of these municipalities: which step waits, and its deadline. */
   @Transactional(readOnly = true)
   public List<AnnualAssessmentView> openAnnualAssessments(Collection<String> municipalityIds) {
     List<AnnualAssessmentView> rows = new ArrayList<>();
-    for (AnnualAssessment assessment : annualAssessments.openAssessments(municipalityIds)) {
-      OpenTasks open = OpenTasks.of(taskService.createTaskQuery()
-          .processInstanceBusinessKey(assessment.getBusinessKey()).list());
+    List<AnnualAssessment> assessments = annualAssessments.openAssessments(municipalityIds);
+    Map<String, List<Task>> tasks = openTasks(assessments.stream().map(AnnualAssessment::getProcessInstanceId)
+        .filter(java.util.Objects::nonNull).toArray(String[]::new));
+    for (AnnualAssessment assessment : assessments) {
+      OpenTasks open = OpenTasks.of(tasks.getOrDefault(assessment.getProcessInstanceId(), List.of()));
       rows.add(new AnnualAssessmentView(assessment.getBusinessKey(), municipalities.get(assessment.getMunicipality()).name(),
           assessment.getYear(), open.step().isEmpty() ? "Bearbetas" : open.step(), open.deadlines().overdue(),
           open.deadlines().next(), assessment.getProcessInstanceId()));
@@ -150,9 +195,11 @@ class CycleDashboard {
   @Transactional(readOnly = true)
   public List<PromisePeriodView> openPromisePeriods(Collection<String> municipalityIds) {
     List<PromisePeriodView> rows = new ArrayList<>();
-    for (PromisePeriod period : promisePeriods.openPeriods(municipalityIds)) {
-      OpenTasks open = OpenTasks.of(taskService.createTaskQuery().processInstanceBusinessKey(period.getBusinessKey())
-          .list());
+    List<PromisePeriod> periods = promisePeriods.openPeriods(municipalityIds);
+    Map<String, List<Task>> tasks = openTasks(periods.stream().map(PromisePeriod::getProcessInstanceId)
+        .filter(java.util.Objects::nonNull).toArray(String[]::new));
+    for (PromisePeriod period : periods) {
+      OpenTasks open = OpenTasks.of(tasks.getOrDefault(period.getProcessInstanceId(), List.of()));
       rows.add(new PromisePeriodView(period.getBusinessKey(), municipalities.get(period.getMunicipality()).name(),
           period.label(), period.getStatus().label(),
           open.step().isEmpty() ? (period.getStatus() == PromisePeriodStatus.IN_FORCE ? "Årlig uppföljning" : "Bearbetas")
@@ -182,30 +229,41 @@ class CycleDashboard {
     }
   }
 
-  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, InterventionLights interventions) {
+  /** The situation report's three charts once it is compiled; none before. */
+  static List<ChartLink> charts(Long reportId) {
+    if (reportId == null) {
+      return List.of();
+    }
+    String base = "/documents/situation-report:" + reportId + "/charts/";
+    return List.of(
+        new ChartLink(base + "problems.png", "Stapeldiagram: de prioriterade problemen i rangordning, antal "
+            + "observationer, färg efter prioritet, med högsta allvarlighet och trend",
+            "Prioriterade problem: stapeln är antalet observationer, färgen prioriteten. Skälen står i lägesbilden."),
+        new ChartLink(base + "categories.png", "Staplat stapeldiagram: antal observationer per problem, uppdelat på område",
+            "Observationer per problem och område. Områden med färre än 5 observationer ingår i Övriga områden."),
+        new ChartLink(base + "indicators.png", "Linjediagram: varje indikator de senaste åtta kvartalen, samma kvartal "
+            + "i fjol markerat", "Indikatorerna de senaste åtta kvartalen; siffrorna står i lägesbildens PDF."));
+  }
+
+  private CycleStatusView status(Cycle cycle, List<DocumentInfo> cycleDocuments, Set<String> submitted,
+      Optional<DirectionDecision> decision, List<Task> openTasks, Map<String, Object> variables,
+      InterventionLights interventions, List<ChartLink> charts) {
     Municipality municipality = municipalities.get(cycle.getMunicipality());
-    Set<String> submitted = submissions.organisationsThatSubmitted(cycle.getId());
     List<String> missing = municipality.organisations().stream().filter(o -> !submitted.contains(o.code()))
         .map(Organisation::swedishName).toList();
-    Deadlines deadlines = Deadlines.of(taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).list());
-    String decision = decisions.decisionOf(cycle.getId())
+    Deadlines deadlines = Deadlines.of(openTasks);
+    String decided = decision
         .map(d -> d.getDecisionNumber() != null ? "Fastställt " + d.getDecisionNumber() : "Förslag, version " + d.getRevision())
         .orElse("Inget förslag än");
     List<DocumentLink> links = cycleDocuments.stream().map(d -> new DocumentLink(d.title(), d.href())).toList();
-    return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase(cycle),
-        submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decision, links,
-        cycle.getProcessInstanceId(), timeline(cycle), interventions);
+    // the phase as the engine keeps it (PhaseVariable); none once the instance has ended
+    String phase = variables.get(CyclePhase.VARIABLE) instanceof String name ? name : "–";
+    return new CycleStatusView(cycle.getBusinessKey(), municipality.name(), cycle.getQuarter().label(), phase,
+        submitted.size(), municipality.organisations().size(), missing, deadlines.overdue(), deadlines.next(), decided,
+        links, cycle.getProcessInstanceId(), timeline(cycle, variables), interventions, charts);
   }
 
-  private Timeline timeline(Cycle cycle) {
-    // a query, not getVariables: a cycle whose instance has just ended answers no dates instead of an error
-    Map<String, Object> dates = new java.util.HashMap<>();
-    if (cycle.getProcessInstanceId() != null) {
-      runtimeService.createVariableInstanceQuery().processInstanceIdIn(cycle.getProcessInstanceId())
-          .variableNameIn(QuarterlyDirectionCycleVariables.SUBMISSION_REMINDER_AT,
-              QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT, QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT)
-          .list().forEach(v -> dates.put(v.getName(), v.getValue()));
-    }
+  private static Timeline timeline(Cycle cycle, Map<String, Object> dates) {
     java.util.function.Function<String, String> iso = name -> dates.get(name) instanceof Date d
         ? d.toInstant().toString() : null;
     String end = iso.apply(QuarterlyDirectionCycleVariables.QUARTER_ENDS_AT);
@@ -214,15 +272,5 @@ class CycleDashboard {
         iso.apply(QuarterlyDirectionCycleVariables.SUBMISSION_DEADLINE_AT),
         end != null ? end : cycle.getQuarter().lastDay().plusDays(1).atStartOfDay(EngineClock.SWEDEN).toInstant().toString(),
         EngineClock.now().toString(), java.util.Arrays.stream(CyclePhase.values()).map(CyclePhase::swedishName).toList());
-  }
-
-  private String phase(Cycle cycle) {
-    ProcessInstance instance = cycle.getProcessInstanceId() == null ? null
-        : runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getProcessInstanceId()).singleResult();
-    if (instance == null) {
-      return "–";
-    }
-    return phases.phaseOf(instance.getProcessDefinitionId(), runtimeService.getActiveActivityIds(instance.getId()))
-        .map(CyclePhase::swedishName).orElse("–");
   }
 }

@@ -13,6 +13,8 @@ interface DirectionDecisionRepository extends JpaRepository<DirectionDecision, L
 
   Optional<DirectionDecision> findByCycleId(long cycleId);
 
+  List<DirectionDecision> findByCycleIdIn(Collection<Long> cycleIds);
+
   @Query("select d from DirectionDecision d where d.municipality = :municipality and d.status = 'REGISTERED' "
       + "and (d.year * 4 + d.quarter) < :quarterOrdinal order by d.year desc, d.quarter desc")
   List<DirectionDecision> findRegisteredBefore(String municipality, int quarterOrdinal, Limit limit);

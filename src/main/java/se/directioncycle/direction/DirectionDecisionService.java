@@ -178,6 +178,13 @@ public class DirectionDecisionService {
     return decisions.findByCycleId(cycleId);
   }
 
+  /** The decisions of these cycles, draft or registered, by cycle id (one query). */
+  @Transactional(readOnly = true)
+  public Map<Long, DirectionDecision> decisionsOf(Collection<Long> cycleIds) {
+    return cycleIds.isEmpty() ? Map.of() : decisions.findByCycleIdIn(cycleIds).stream()
+        .collect(Collectors.toMap(DirectionDecision::getCycleId, d -> d));
+  }
+
   /** The decisions of these municipalities that name the council meeting at which they were taken. */
   @Transactional(readOnly = true)
   public List<DirectionDecision> councilMeetingsOf(Collection<String> municipalities) {

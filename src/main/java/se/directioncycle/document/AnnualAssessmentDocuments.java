@@ -30,9 +30,11 @@ class AnnualAssessmentDocuments {
   private final AnnualAssessmentService assessments;
   private final MunicipalityRegistry municipalities;
   private final IdentityService identityService;
+  private final DocumentCharts charts;
 
   AnnualAssessmentDocuments(PublicDocumentRepository documents, PdfRenderer pdf, AnnualAssessmentService assessments,
-      MunicipalityRegistry municipalities, IdentityService identityService) {
+      MunicipalityRegistry municipalities, IdentityService identityService, DocumentCharts charts) {
+    this.charts = charts;
     this.documents = documents;
     this.pdf = pdf;
     this.assessments = assessments;
@@ -64,6 +66,7 @@ class AnnualAssessmentDocuments {
         part("Fokusområden", plan.focusAreas()), part("Åtgärder", plan.measures()),
         part("Ansvariga", plan.responsible()), part("Uppföljning", plan.followUp())));
     model.put("picture", TextBlocks.of(assessment.getPictureSummary() == null ? "" : assessment.getPictureSummary()));
+    model.put("survey", charts.survey(assessment).model());
     documents.save(PublicDocument.ofAnnualAssessment(assessment.getMunicipality(), assessment.getId(),
         PublicDocument.Kind.ANNUAL_ACTION_PLAN, sourceKey, title,
         PublicDocuments.fileName("atgardsplan " + assessment.getBusinessKey()), pdf.render("annual-action-plan", model),

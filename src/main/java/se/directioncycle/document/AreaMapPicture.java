@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -14,17 +13,15 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
  * The areas of a municipality drawn alone (no map tiles: nothing is fetched, and a PDF needs no tile licence),
  * each shaded by its band of observations and labelled with its name and count ("<5" under five): a PNG for the
- * situation report's PDF, drawn with Java2D in the documents' own font. Longitude is scaled by the cosine of the
+ * situation report's PDF, drawn with Java2D in the documents' own font ({@link ChartImage}). Longitude is scaled by the cosine of the
  * middle latitude, so shapes in Sweden keep their proportions. The PDF prints the same figures as a table, which is
  * the picture's text alternative.
  */
@@ -36,8 +33,8 @@ final class AreaMapPicture {
   static final Color[] BANDS = {new Color(0xd6, 0xe9, 0xef), new Color(0x8f, 0xc1, 0xd1), new Color(0x3a, 0x8c, 0xa6),
       new Color(0x00, 0x58, 0x6f)};
   private static final Color NONE = new Color(0xe0, 0xe0, 0xe0);
-  private static final Color INK = new Color(0x1b, 0x1b, 0x1b);
-  private static final Font FONT = font();
+  private static final Color INK = ChartImage.INK;
+  private static final Font FONT = ChartImage.FONT;
   private static final int WIDTH = 1000;
   private static final int MAX_HEIGHT = 800;
   /** Room around the areas for a point's label above it. */
@@ -118,7 +115,7 @@ final class AreaMapPicture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    return ChartImage.dataUri(png.toByteArray());
   }
 
   private static Path2D ring(JsonNode ring, Projection at) {
@@ -187,17 +184,6 @@ final class AreaMapPicture {
         return;
       }
       coordinates.forEach(this::add);
-    }
-  }
-
-  private static Font font() {
-    try (InputStream in = AreaMapPicture.class.getClassLoader().getResourceAsStream(PdfRenderer.FONTS + "DejaVuSans.ttf")) {
-      if (in == null) {
-        throw new IllegalStateException("DejaVuSans.ttf is missing from the classpath (jasperreports-fonts)");
-      }
-      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(12f);
-    } catch (IOException | FontFormatException e) {
-      throw new IllegalStateException("The map's font could not be read", e);
     }
   }
 }

@@ -1,7 +1,5 @@
 package se.directioncycle.document;
 
-import se.directioncycle.cycle.Quarter;
-import java.util.HashMap;
 import se.directioncycle.category.ProblemCategories;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +24,6 @@ import se.directioncycle.direction.DirectionDecisionRegistered;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.evaluation.EvaluationSummarized;
 import se.directioncycle.evaluation.EvaluationSummaryService;
-import se.directioncycle.situationreport.IndicatorCatalogue;
 import se.directioncycle.situationreport.IndicatorTotal;
 import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
@@ -52,14 +49,16 @@ public class PublicDocuments {
   private final IdentityService identityService;
   private final EvaluationSummaryService evaluationSummaries;
   private final ProblemCategories categories;
+  private final DocumentCharts charts;
   private final AreaMaps areaMaps;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
       DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
       IdentityService identityService, EvaluationSummaryService evaluationSummaries, ProblemCategories categories,
-      AreaMaps areaMaps) {
+      DocumentCharts charts, AreaMaps areaMaps) {
     this.areaMaps = areaMaps;
     this.categories = categories;
+    this.charts = charts;
     this.evaluationSummaries = evaluationSummaries;
     this.documents = documents;
     this.pdf = pdf;
@@ -148,11 +147,16 @@ public class PublicDocuments {
     model.put("analysis", report.getAnalysisSection());
     model.put("missing", Optional.ofNullable(report.getMissingOrganisations()).orElse(""));
     model.put("indicators", report.getIndicatorTotals().stream().map(PublicDocuments::indicatorRow).toList());
-    model.put("trend", trend(cycle, report));
+    model.put("trend", charts.indicators(cycle, report).model());
+    model.put("categoryChart", charts.categories(cycle, report).model());
+    model.put("problemChart", charts.problems(cycle, report).model());
     ProblemCategories.Labels labels = categories.labels(cycle.getMunicipality());
     model.put("problems", report.getRankedProblems().stream().map(p -> Map.of(
         "rank", p.getRankOrder(),
         "category", labels.of(p.getCategory()),
+        "observations", p.getObservationCount(),
+        "severity", p.getMaxSeverity(),
+        "trend", p.getTrendLabel(),
         "priority", p.getPriorityLabel(),
         "areas", p.getAreaBreakdown(),
         "explanation", p.getExplanation())).toList());
@@ -220,46 +224,9 @@ public class PublicDocuments {
     return map;
   }
 
-  /** Each indicator of the report over the last eight quarters: the chart and, as its text alternative, the table. */
-  private Map<String, Object> trend(Cycle cycle, SituationReport report) {
-    List<Quarter> quarters = new ArrayList<>();
-    for (Quarter q = cycle.getQuarter(); quarters.size() < 8; q = q.previous()) {
-      quarters.add(0, q);
-    }
-    List<Map<String, Long>> totals = new ArrayList<>();
-    for (Quarter q : quarters) {
-      Optional<SituationReport> earlier = q.equals(cycle.getQuarter()) ? Optional.of(report)
-          : reports.ofQuarter(cycle.getMunicipality(), q);
-      Map<String, Long> byCode = new HashMap<>();
-      earlier.ifPresent(r -> r.getIndicatorTotals().forEach(t -> byCode.put(t.getIndicatorCode(), t.getTotal())));
-      totals.add(byCode);
-    }
-    List<IndicatorTrendChart.Series> series = new ArrayList<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (IndicatorTotal total : report.getIndicatorTotals()) {
-      String label = indicatorLabel(total.getIndicatorCode());
-      List<Long> values = totals.stream().map(t -> t.get(total.getIndicatorCode())).toList();
-      series.add(new IndicatorTrendChart.Series(label, values));
-      rows.add(Map.of("label", label, "values", values.stream().map(v -> v == null ? "–" : v.toString()).toList()));
-    }
-    List<String> labels = quarters.stream().map(Quarter::label).toList();
-    Map<String, Object> trend = new LinkedHashMap<>();
-    trend.put("quarters", labels);
-    trend.put("rows", rows);
-    // the chart's axis says "2027 K1" (eight long labels do not fit); the table under it says "2027 kvartal 1"
-    java.util.function.Function<Quarter, String> shortLabel = q -> q.year() + " K" + q.quarter();
-    trend.put("image", series.isEmpty() ? null : IndicatorTrendChart.dataUri(quarters.stream().map(shortLabel).toList(),
-        series, shortLabel.apply(cycle.getQuarter().sameQuarterLastYear())));
-    return trend;
-  }
-
-  private static String indicatorLabel(String code) {
-    return IndicatorCatalogue.find(code).map(IndicatorCatalogue.Indicator::label).orElse(code);
-  }
-
   private static Map<String, Object> indicatorRow(IndicatorTotal total) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("label", indicatorLabel(total.getIndicatorCode()));
+    row.put("label", DocumentCharts.indicatorLabel(total.getIndicatorCode()));
     row.put("total", total.getTotal());
     row.put("previous", total.getPreviousQuarter() == null ? "–" : total.getPreviousQuarter().toString());
     row.put("lastYear", total.getSameQuarterLastYear() == null ? "–" : total.getSameQuarterLastYear().toString());

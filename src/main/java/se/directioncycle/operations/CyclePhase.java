@@ -17,6 +17,8 @@ public enum CyclePhase {
 
   /** Name of the Camunda extension property that gives an element's phase. */
   public static final String PROPERTY = "phase";
+  /** The process variable that holds a cycle's phase by its Swedish name (kept by the engine plugin PhaseVariable). */
+  public static final String VARIABLE = "phase";
 
   private final String label;
   private final String swedishName;

@@ -25,7 +25,7 @@ import se.directioncycle.engine.BpmnParseListeners;
 @Component
 class PhaseVariable extends AbstractProcessEnginePlugin {
 
-  public static final String NAME = "phase";
+  public static final String NAME = CyclePhase.VARIABLE;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -60,6 +60,11 @@ public class RankedProblem {
     return trend;
   }
 
+  /** The trend in Swedish: "ökande", "minskande", "oförändrad" or "ny". */
+  public String getTrendLabel() {
+    return SituationReportCompiler.trendLabel(trend);
+  }
+
   public int getPriority() {
     return priority;
   }

@@ -1,10 +1,12 @@
 package se.directioncycle.situationreport;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.cycle.CycleService;
@@ -13,6 +15,9 @@ import se.directioncycle.cycle.Quarter;
 /** The compiled situation reports, for the features that build on them (documents, proposals, evaluations, years). */
 @Service
 public class SituationReports {
+
+  /** How many observations of a problem category were made in an area during the quarter (never a person). */
+  public record AreaCount(String category, String area, long count) {}
 
   /** The observations of one compiled report counted per area (exact counts: the reader suppresses small ones). */
   public record ObservationsPerArea(long cycleId, Quarter quarter, Map<String, Long> counts) {}
@@ -25,6 +30,33 @@ public class SituationReports {
     this.reports = reports;
     this.cycles = cycles;
     this.submissions = submissions;
+  }
+
+  /** The report, if there is one with this id. */
+  @Transactional(readOnly = true)
+  public Optional<SituationReport> find(long reportId) {
+    return reports.findById(reportId);
+  }
+
+  /** The compiled reports' ids by their cycle's id, in one query (for overviews of many cycles). */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> reportIdsByCycle(Collection<Long> cycleIds) {
+    return cycleIds.isEmpty() ? Map.of() : reports.findByCycleIdIn(cycleIds).stream()
+        .collect(Collectors.toMap(SituationReport::getCycleId, SituationReport::getId));
+  }
+
+  /**
+   * The observations behind the cycle's report counted per category and area, category and area in order. The
+   * counts are exact: whoever shows them broken down by area suppresses the small ones.
+   */
+  @Transactional(readOnly = true)
+  public List<AreaCount> observationsByCategoryAndArea(long cycleId) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    submissions.findByCycleId(cycleId).stream().flatMap(s -> s.getObservations().stream())
+        .forEach(o -> counts.computeIfAbsent(o.getCategory(), c -> new TreeMap<>()).merge(o.getArea(), 1L, Long::sum));
+    List<AreaCount> rows = new ArrayList<>();
+    counts.forEach((category, areas) -> areas.forEach((area, count) -> rows.add(new AreaCount(category, area, count))));
+    return rows;
   }
 
   /**
@@ -42,13 +74,11 @@ public class SituationReports {
     return Optional.empty();
   }
 
-  /** The cycle's submitted observations counted per area. */
+  /** The cycle's observations counted per area, whatever their category. */
   @Transactional(readOnly = true)
   public ObservationsPerArea observationsPerArea(long cycleId, Quarter quarter) {
-    Map<String, Long> counts = submissions.findByCycleId(cycleId).stream()
-        .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED)
-        .flatMap(s -> s.getObservations().stream())
-        .collect(Collectors.groupingBy(Observation::getArea, TreeMap::new, Collectors.counting()));
+    Map<String, Long> counts = new TreeMap<>();
+    observationsByCategoryAndArea(cycleId).forEach(c -> counts.merge(c.area(), c.count(), Long::sum));
     return new ObservationsPerArea(cycleId, quarter, counts);
   }
 

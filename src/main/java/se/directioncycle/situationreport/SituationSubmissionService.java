@@ -66,11 +66,18 @@ public class SituationSubmissionService {
     return context;
   }
 
-  /** The codes of the organisations whose submission for the cycle is in (not missing, not still open). */
+  /**
+   * The codes of the organisations whose submission is in (not missing, not still open), for several cycles at once,
+   * by cycle id (one query); a cycle with none in is left out.
+   */
   @Transactional(readOnly = true)
-  public Set<String> organisationsThatSubmitted(long cycleId) {
-    return submissions.findByCycleId(cycleId).stream().filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED)
-        .map(Submission::getOrganisation).collect(Collectors.toSet());
+  public Map<Long, Set<String>> organisationsThatSubmitted(java.util.Collection<Long> cycleIds) {
+    Map<Long, Set<String>> byCycle = new java.util.HashMap<>();
+    if (!cycleIds.isEmpty()) {
+      submissions.findSubmittedOf(cycleIds).forEach(row ->
+          byCycle.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>()).add((String) row[1]));
+    }
+    return byCycle;
   }
 
   /** The empty input the form starts from: one row per indicator, no observations. */

@@ -74,4 +74,12 @@ public class SafetySurveys {
     survey.ifPresent(s -> s.getRows().size());
     return survey;
   }
+
+  /** The municipality's surveys of these years, oldest first, with their rows. */
+  @Transactional(readOnly = true)
+  public List<SafetySurvey> ofYears(String municipality, int firstYear, int lastYear) {
+    List<SafetySurvey> found = surveys.findByMunicipalityAndYearBetweenOrderByYear(municipality, firstYear, lastYear);
+    found.forEach(s -> s.getRows().size());
+    return found;
+  }
 }

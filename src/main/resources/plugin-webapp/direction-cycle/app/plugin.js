@@ -86,6 +86,17 @@ function timeline(r) {
 const timelines = (rows) => (rows.length === 0 ? ''
   : `<h4 class="direction-cycle-glance-heading">Kvartalet i korthet</h4>${rows.map(timeline).join('')}`);
 
+// The compiled situation report's charts per open cycle (PNGs from /documents/…/charts/, the webapp session), each
+// with its alt text and a caption saying where its figures are.
+function charts(rows) {
+  const sections = rows.filter((r) => r.charts && r.charts.length).map((r) => `
+    <section class="direction-cycle-charts" aria-label="Lägesbilden ${escape(r.municipality)} ${escape(r.period)} i diagram">
+      <h4>Lägesbilden i diagram: ${escape(r.municipality)} ${escape(r.period)}</h4>
+      ${r.charts.map((c) => `<figure><img src="${escape(c.href)}" alt="${escape(c.alt)}"><figcaption>${escape(c.caption)}</figcaption></figure>`).join('')}
+    </section>`).join('');
+  return sections;
+}
+
 // Open annual assessments and promise periods: one row each with the waiting step and deadlines.
 function stepTable(rows, caption, heading, label, extra) {
   if (rows.length === 0) {
@@ -247,7 +258,7 @@ export default {
     Promise.all([load(api, 'cycles'), load(api, 'annual-assessments'), load(api, 'promise-periods')])
       .then(([cycles, annual, promises]) => {
         const year = new Date().getFullYear();
-        node.innerHTML = `<h3>Inriktningscykeln</h3>${regional(cycles, annual, promises)}${table(cycles)}${timelines(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
+        node.innerHTML = `<h3>Inriktningscykeln</h3>${regional(cycles, annual, promises)}${table(cycles)}${timelines(cycles)}${charts(cycles)}${annualTable(annual)}${promiseTable(promises)}${pastForm(year)}`;
         const form = node.querySelector('.direction-cycle-year');
         form.addEventListener('submit', (event) => {
           event.preventDefault();

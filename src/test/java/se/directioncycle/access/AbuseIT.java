@@ -185,7 +185,7 @@ class AbuseIT {
     RawHttp http = new RawHttp("127.0.0.1", port);
     for (String path : List.of("/engine-rest/task", "/engine-rest/task/unknown-id", "/api/cycles",
         "/camunda/api/engine/engine/", "/camunda/app/tasklist/default/", "/open-data/citizen-promises",
-        "/engine-rest/task;x=y", "/no-such-page")) {
+        "/engine-rest/task;x=y", "/no-such-page", "/documents/situation-report:1/charts/problems.png")) {
       RawHttp.Response response = http.get(path, auth);
       assertThat(response.status()).as(path).isLessThan(500);
       assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");

@@ -50,7 +50,9 @@ class SecurityIT {
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/user",
       "/engine-rest/process-definition", "/api/cycles", "/camunda/api/engine/engine/default/task",
-      "/camunda/api/engine/engine/default/process-instance", "/actuator/health", "/actuator/prometheus"})
+      "/camunda/api/engine/engine/default/process-instance", "/actuator/health", "/actuator/prometheus",
+      "/documents/situation-report:1", "/documents/situation-report:1/charts/problems.png",
+      "/documents/annual-assessment:1/charts/survey.png"})
   void everyEndpointNeedsALogin(String path) {
     assertThat(Rest.anonymous(port).get(path).status()).isIn(401, 403);
     // one unknown user per path: the sixth failed login of one user from one client would be throttled (429)

@@ -276,7 +276,8 @@ class AnnualAssessmentIT {
     assertThat(text(pdf.body())).contains("Åtgärdsplan 2067 – Kalix", "Kommunstyrelsen 2067-12-10, § 42",
         "Fokusområden", "Klotter vid busshållplatser och buskörning i Töre", "Snabbsanering inom två dygn",
         "Tekniska förvaltningen och polisen", "Kvartalsvis i BRÅ", "Årets lägesbild 2067 – Kalix",
-        "Klotter: 5 observationer");
+        "Klotter: 5 observationer", "Trygghetsmätningen över åren");
+    assertThat(images(pdf.body())).as("the safety survey's chart").isEqualTo(1);
     assertThat(download("alvkarleby-samordnare", "/api/documents/" + document.getId()).statusCode())
         .as("another municipality's coordinator").isEqualTo(404);
     assertThat(notices("action-plan-decided")).extracting(Notification::getRecipientGroup, Notification::getSubject,
@@ -326,6 +327,21 @@ class AnnualAssessmentIT {
     String token = Base64.getEncoder().encodeToString((user + ":" + Rest.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The images drawn on the document's pages (one drawn across a page break counts once). */
+  private static int images(byte[] pdf) throws Exception {
+    java.util.Set<Object> images = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+            images.add(image.getCOSObject());
+          }
+        }
+      }
+    }
+    return images.size();
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -636,6 +636,63 @@ class BrowserIT {
   }
 
   /**
+   * The situation report's charts (issue 16): Kalix 2045 Q1 (used only here, never decided) is compiled from five
+   * submissions; the coordinator's review task in Tasklist and the Cockpit dashboard show the three charts, each loaded
+   * and with its alt text. Areas: Töre 5 and Kalix centrum 6 shown, Sangis 1 and Nyborg 4 only as a group of 5.
+   */
+  @Test
+  void theSituationReportsChartsAreShownInTheReviewTaskAndTheDashboard() {
+    int year = 2045;
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String cycle = kalix.open(year, 1);
+    engine.runDueJobs(cycle);
+    Map<String, String> third = Map.of("skola", "Sangis", "fritid", "Nyborg", "ifo", "Nyborg", "kommunpolis", "Nyborg",
+        "bostad", "Nyborg");
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "bostad")) {
+      List<Map<String, Object>> observations = new java.util.ArrayList<>(List.of(
+          observation("KLOTTER", "Töre", 2, "Klotter vid busshållplatsen"),
+          observation("KLOTTER", "Kalix centrum", 2, "Klotter i gångtunneln"),
+          observation("KLOTTER", third.get(member), 1, "Klotter på elskåp")));
+      if (member.equals("kommunpolis")) {
+        observations.add(observation("KLOTTER", "Kalix centrum", 3, "Klotter på skolans fasad"));
+        observations.add(observation("NEDSKRAPNING", "Töre", 1, "Skräp vid badplatsen"));
+      }
+      kalix.submitSituationInput(cycle, member, observations);
+    }
+    engine.runDueJobs(cycle);
+
+    Tasklist coordinator = kalix.as("samordnare");
+    browser.login("kalix-samordnare", "tasklist").openAndClaim(coordinator.task(cycle, REVIEW));
+    assertChartsLoaded(CAMUNDA_FORM, List.of("problems.png", "categories.png", "indicators.png"));
+    assertThat(browser.text(CAMUNDA_FORM)).contains("Lägesbilden i diagram", "ingår i Övriga områden");
+    browser.assertAccessible("situation report review form with charts", CAMUNDA_FORM);
+    browser.show(CAMUNDA_FORM + " img[src$='/charts/problems.png']").screenshot("tasklist-review-charts");
+
+    browser.login("kalix-samordnare", "cockpit");
+    String section = "section[aria-label='Lägesbilden Kalix " + year + " kvartal 1 i diagram']";
+    browser.waitUntil("the dashboard shows the charts", () -> !browser.findAll("//section[@aria-label='Lägesbilden Kalix "
+        + year + " kvartal 1 i diagram']").isEmpty());
+    assertChartsLoaded(section, List.of("problems.png", "categories.png", "indicators.png"));
+    browser.assertAccessible("Cockpit dashboard charts", section);
+    browser.show(section).screenshotOf(section, "cockpit-dashboard-charts");
+  }
+
+  /** Each chart under the element is an image the browser has loaded (a PNG it could decode), with alt text. */
+  private void assertChartsLoaded(String within, List<String> charts) {
+    for (String chart : charts) {
+      String css = within + " img[src$='/charts/" + chart + "']";
+      browser.waitUntil(chart + " loaded", () -> {
+        org.openqa.selenium.WebElement image = browser.find(css);
+        return "true".equals(image.getDomProperty("complete"))
+            && Integer.parseInt(String.valueOf(image.getDomProperty("naturalWidth"))) > 0;
+      });
+      org.openqa.selenium.WebElement image = browser.find(css);
+      assertThat(Integer.parseInt(image.getDomProperty("naturalWidth"))).as(chart).isEqualTo(1000);
+      assertThat(image.getDomAttribute("alt")).as(chart + " alt text").isNotBlank().contains("diagram");
+    }
+  }
+
+  /**
    * The map (issue 16) in Cockpit under its Content-Security-Policy: Bollnäs (used only here) gets its areas' places
    * from a GeoJSON upload and a compiled quarter (2098 Q4); its coordinator's dashboard draws the areas with Leaflet
    * from the application's WebJar (no tiles configured: the areas alone), labelled and shaded, with the figures as

@@ -84,6 +84,7 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
     });
     delegate("sendSubmissionReminderDelegate", execution -> { });
     delegate("compileSituationReportDelegate", execution -> execution.setVariable("situationReportId", 7L));
+    delegate("publishSituationReportDelegate", execution -> { });
     delegate("loadPreviousDecisionDelegate", execution -> {
       execution.setVariable("previousDecisionExists", previousDecisionExists);
       execution.setVariable("interventionsToEvaluate", new ArrayList<>(interventionsToEvaluate));
@@ -153,9 +154,13 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
     assertCandidateGroupsExactly(task("UserTask_ReviewSituationReport", cycle), COORDINATOR);
 
     complete(task("UserTask_ReviewSituationReport", cycle));
+    assertThat(cycle).as("the approval answers before the report's PDF is made")
+        .isWaitingAt("ServiceTask_PublishSituationReport");
+    Assertions.assertThat(calls).doesNotContainKey("publishSituationReportDelegate");
     executeAsyncContinuations();
 
-    Assertions.assertThat(calls).containsEntry("loadPreviousDecisionDelegate", 1)
+    Assertions.assertThat(calls).containsEntry("publishSituationReportDelegate", 1)
+        .containsEntry("loadPreviousDecisionDelegate", 1)
         .containsEntry("prepareDirectionProposalDelegate", 1)
         .doesNotContainKey("summarizeEvaluationDelegate");
     assertThat(cycle).hasPassed("Gateway_PreviousDecisionExists", "Gateway_EvaluationDone")

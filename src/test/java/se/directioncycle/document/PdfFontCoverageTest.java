@@ -113,7 +113,7 @@ class PdfFontCoverageTest {
     List<Long> values = java.util.Arrays.asList(3L, null, 5L, 7L, 2L, 4L, 6L, 7L);
     return Map.of("quarters", quarters, "rows", List.of(Map.of("label", TEXT, "values",
         values.stream().map(v -> v == null ? "–" : v.toString()).toList())),
-        "image", IndicatorTrendChart.dataUri(quarters, List.of(new IndicatorTrendChart.Series(TEXT, values)), "2027 Q1"));
+        "image", ChartImage.dataUri(IndicatorTrendChart.png(quarters, List.of(new IndicatorTrendChart.Series(TEXT, values)), "2027 Q1")));
   }
 
   private static String text(byte[] pdf) {
@@ -143,8 +143,13 @@ class PdfFontCoverageTest {
           Map.entry("indicators", List.of(Map.of("label", TEXT, "total", 7, "previous", "–", "lastYear", "5",
               "trend", TEXT, "barNow", 100, "barPrevious", 0, "barLastYear", 70))),
           Map.entry("trend", trend()),
-          Map.entry("problems", List.of(Map.of("rank", 1, "category", TEXT, "priority", TEXT, "areas", TEXT,
-              "explanation", TEXT)))),
+          Map.entry("categoryChart", Map.of("note", TEXT, "rows", List.of(Map.of("category", TEXT, "total", 12,
+              "parts", TEXT)), "image", ChartImage.dataUri(CategoryAreaChart.png(CategoryAreaChart.bars(
+                  Map.of(TEXT, Map.of(TEXT, 7L, "Skutskär", 2L, "Gårdskär", 3L))))))),
+          Map.entry("problemChart", Map.of("image", ChartImage.dataUri(RankedProblemsChart.png(List.of(
+              new RankedProblemsChart.Problem(1, TEXT, 12, 3, "ökande", 1, "Akut")))))),
+          Map.entry("problems", List.of(Map.of("rank", 1, "category", TEXT, "observations", 12, "severity", 3,
+              "trend", TEXT, "priority", TEXT, "areas", TEXT, "explanation", TEXT)))),
       "citizen-promises", Map.of("title", TEXT, "municipality", TEXT, "period", "2027–2028",
           "publishedAt", "2027-02-01", "signatures", List.of(Map.of("role", TEXT, "date", "2027-01-30")),
           "themes", List.of(Map.of("number", 1, "title", TEXT, "focusArea", TEXT, "goal", TEXT,
@@ -156,7 +161,11 @@ class PdfFontCoverageTest {
       "annual-action-plan", Map.of("title", TEXT, "municipality", TEXT, "year", 2027, "decisionDate", "2027-12-10",
           "paragraph", 42, "decidedBy", TEXT, "registeredAt", "2027-12-11",
           "plan", List.of(Map.of("heading", TEXT, "lines", List.of(TEXT, TEXT))),
-          "picture", TextBlocks.of("# " + TEXT + "\n- " + TEXT + "\n| " + TEXT + " |\n" + TEXT)),
+          "picture", TextBlocks.of("# " + TEXT + "\n- " + TEXT + "\n| " + TEXT + " |\n" + TEXT),
+          "survey", Map.of("years", List.of(2026, 2027), "note", TEXT, "rows", List.of(Map.of("measure", TEXT,
+              "area", TEXT, "values", List.of("–", "61,5 %"))), "image", ChartImage.dataUri(SurveyTrendChart.png(
+                  List.of(2026, 2027), List.of(TEXT), List.of(new SurveyTrendChart.Measure(TEXT,
+                      Map.of(TEXT, java.util.Arrays.asList(null, 61.5)))))))),
       "compliance-report", Map.of("municipality", TEXT, "year", 2027, "metCount", 1, "total", 2,
           "generatedOn", "2027-12-31",
           "obligations", List.of(

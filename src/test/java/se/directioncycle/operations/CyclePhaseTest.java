@@ -50,6 +50,7 @@ class CyclePhaseTest {
     assertThat(PHASES).containsEntry("ServiceTask_RegisterCycle", CyclePhase.SITUATION_REPORT)
         .containsEntry("SubProcess_CollectSituationInput", CyclePhase.SITUATION_REPORT)
         .containsEntry("ServiceTask_SendSubmissionReminder", CyclePhase.SITUATION_REPORT)
+        .containsEntry("ServiceTask_PublishSituationReport", CyclePhase.SITUATION_REPORT)
         .containsEntry("ServiceTask_LoadPreviousDecision", CyclePhase.EVALUATION)
         .containsEntry("ServiceTask_SummarizeEvaluation", CyclePhase.EVALUATION)
         .containsEntry("ServiceTask_PrepareDirectionProposal", CyclePhase.DIRECTION)

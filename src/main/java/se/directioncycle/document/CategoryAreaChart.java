@@ -1,0 +1,136 @@
+package se.directioncycle.document;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import se.directioncycle.privacy.SmallCounts;
+
+/**
+ * The quarter's observations by problem category and area: one horizontal bar per category, stacked by area (a PNG
+ * drawn with JFreeChart). Counts broken down by area follow the privacy rule: an area with fewer than
+ * {@link SmallCounts#THRESHOLD} observations of a category is not drawn on its own but joins "Övriga områden"; when
+ * that group would still be under the threshold, the smallest named area joins it too, until the group reaches the
+ * threshold or holds the whole category. So every part of a bar is at least the threshold, or the category's total.
+ */
+final class CategoryAreaChart {
+
+  static final String OTHER_AREAS = "Övriga områden (sammanslagna)";
+  /** The sentence under the chart and its table. */
+  static final String PRIVACY_NOTE = "Ett område med färre än " + SmallCounts.THRESHOLD + " observationer av ett problem "
+      + "visas inte för sig utan ingår i \"Övriga områden\"; blir den gruppen ändå mindre än " + SmallCounts.THRESHOLD
+      + " slås även det minsta av de andra områdena ihop med den.";
+
+  /** One problem category's bar: its total and its parts, each named area or the group of the others. */
+  record Bar(String category, long total, Map<String, Long> parts) {
+    /** The parts as text: "Skutskär 12, Övriga områden (sammanslagna) 7". */
+    String partsText() {
+      return parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+  }
+
+  private static final Color[] AREA_COLOURS = {new Color(0x00, 0x58, 0x6f), new Color(0xb3, 0x58, 0x06),
+      new Color(0x54, 0x27, 0x88), new Color(0x1b, 0x78, 0x37), new Color(0x8c, 0x2d, 0x04), new Color(0x08, 0x45, 0x94),
+      new Color(0x76, 0x2a, 0x83), new Color(0x3f, 0x5f, 0x1f)};
+  private static final Color OTHER_COLOUR = new Color(0x75, 0x75, 0x75);
+  private static final int WIDTH = 1000;
+
+  private CategoryAreaChart() {}
+
+  /**
+   * The bars, largest total first.
+   *
+   * @param perCategory each category's label with its exact count per area
+   */
+  static List<Bar> bars(Map<String, Map<String, Long>> perCategory) {
+    List<Bar> bars = new ArrayList<>();
+    perCategory.forEach((category, areas) -> bars.add(bar(category, areas)));
+    bars.sort(Comparator.comparingLong(Bar::total).reversed().thenComparing(Bar::category));
+    return bars;
+  }
+
+  private static Bar bar(String category, Map<String, Long> areas) {
+    Map<String, Long> named = new LinkedHashMap<>();
+    long other = 0;
+    for (Map.Entry<String, Long> area : areas.entrySet()) {
+      if (area.getValue() >= SmallCounts.THRESHOLD) {
+        named.put(area.getKey(), area.getValue());
+      } else {
+        other += area.getValue();
+      }
+    }
+    while (other > 0 && other < SmallCounts.THRESHOLD && !named.isEmpty()) {
+      String smallest = named.entrySet().stream().min(Map.Entry.<String, Long>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+      other += named.remove(smallest);
+    }
+    Map<String, Long> parts = new LinkedHashMap<>();
+    named.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> parts.put(e.getKey(), e.getValue()));
+    if (other > 0) {
+      parts.put(OTHER_AREAS, other);
+    }
+    return new Bar(category, areas.values().stream().mapToLong(Long::longValue).sum(), parts);
+  }
+
+  static byte[] png(List<Bar> bars) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> areas = new ArrayList<>(new TreeSet<>(bars.stream().flatMap(b -> b.parts().keySet().stream())
+        .filter(a -> !a.equals(OTHER_AREAS)).toList()));
+    if (bars.stream().anyMatch(b -> b.parts().containsKey(OTHER_AREAS))) {
+      areas.add(OTHER_AREAS);
+    }
+    for (Bar bar : bars) {
+      for (String area : areas) {
+        data.addValue(bar.parts().get(area), area, ChartImage.shortened(bar.category(), 40));
+      }
+    }
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.12);
+    for (int i = 0; i < areas.size(); i++) {
+      renderer.setSeriesPaint(i, areas.get(i).equals(OTHER_AREAS) ? OTHER_COLOUR : AREA_COLOURS[i % AREA_COLOURS.length]);
+    }
+    // the count inside each part; every part is at least the threshold, so no small count is printed
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartImage.font(11f));
+    renderer.setDefaultItemLabelPaint(Color.WHITE);
+    CategoryAxis categories = new CategoryAxis();
+    categories.setTickLabelFont(ChartImage.font(12f));
+    categories.setTickLabelPaint(ChartImage.INK);
+    categories.setMaximumCategoryLabelWidthRatio(0.35f);
+    NumberAxis counts = new NumberAxis("Antal observationer under kvartalet");
+    counts.setLabelFont(ChartImage.font(12f));
+    counts.setTickLabelFont(ChartImage.font(11f));
+    counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    CategoryPlot plot = new CategoryPlot(data, categories, counts, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(ChartImage.GRID);
+    plot.setNoDataMessage("Inga observationer har rapporterats under kvartalet.");
+    plot.setNoDataMessageFont(ChartImage.font(14f));
+    JFreeChart chart = new JFreeChart(null, ChartImage.FONT, plot, !bars.isEmpty());
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(ChartImage.font(12f));
+      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    }
+    return ChartImage.png(chart, WIDTH, 140 + 46 * Math.max(2, bars.size()));
+  }
+}

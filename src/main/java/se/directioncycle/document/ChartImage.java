@@ -1,0 +1,82 @@
+package se.directioncycle.document;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * What every chart of the documents shares: the documents' own font (DejaVu Sans from the PDFs' font path, so a server
+ * without fonts draws the same), the ink and background, and the drawing to PNG in memory.
+ */
+final class ChartImage {
+
+  static final Font FONT = font();
+  static final Color INK = new Color(0x1b, 0x1b, 0x1b);
+  static final Color GRID = new Color(0xbd, 0xbd, 0xbd);
+
+  private ChartImage() {}
+
+  /** The font at a size. */
+  static Font font(float size) {
+    return FONT.deriveFont(size);
+  }
+
+  /** The chart drawn on white at this size, as PNG bytes. */
+  static byte[] png(JFreeChart chart, int width, int height) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(4, 4, 4, 12));
+    BufferedImage image = chart.createBufferedImage(width, height);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return png.toByteArray();
+  }
+
+  /** A chart with nothing to draw: the message where the bars or lines would be. */
+  static byte[] empty(String message) {
+    CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), new CategoryAxis(), new NumberAxis(), null);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setNoDataMessage(message);
+    plot.setNoDataMessageFont(font(14f));
+    plot.getDomainAxis().setVisible(false);
+    plot.getRangeAxis().setVisible(false);
+    return png(new JFreeChart(null, FONT, plot, false), 1000, 200);
+  }
+
+  /** A PNG as a data URI, for the PDFs' templates. */
+  static String dataUri(byte[] png) {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+  }
+
+  /** An axis or bar label that fits beside a small chart. */
+  static String shortened(String label, int max) {
+    return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+  }
+
+  private static Font font() {
+    try (InputStream in = ChartImage.class.getClassLoader().getResourceAsStream(PdfRenderer.FONTS + "DejaVuSans.ttf")) {
+      if (in == null) {
+        throw new IllegalStateException("DejaVuSans.ttf is missing from the classpath (jasperreports-fonts)");
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(12f);
+    } catch (IOException | FontFormatException e) {
+      throw new IllegalStateException("The charts' font could not be read", e);
+    }
+  }
+}

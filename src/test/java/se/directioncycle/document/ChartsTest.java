@@ -1,0 +1,74 @@
+package se.directioncycle.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The charts' privacy rule for counts by area, and that each chart draws a PNG of its size. */
+class ChartsTest {
+
+  @Test
+  void anAreaUnderFiveJoinsTheOthersAndNoPartIsUnderFive() {
+    Map<String, Map<String, Long>> perCategory = new LinkedHashMap<>();
+    perCategory.put("Klotter", Map.of("Skutskär", 12L, "Älvkarleby", 3L, "Gårdskär", 2L));
+    perCategory.put("Nedskräpning", Map.of("Skutskär", 9L, "Älvkarleby", 2L));
+    perCategory.put("Buskörning", Map.of("Skutskär", 3L));
+    perCategory.put("Skadegörelse", Map.of("Skutskär", 6L, "Älvkarleby", 5L));
+
+    List<CategoryAreaChart.Bar> bars = CategoryAreaChart.bars(perCategory);
+
+    assertThat(bars).extracting(CategoryAreaChart.Bar::category)
+        .containsExactly("Klotter", "Nedskräpning", "Skadegörelse", "Buskörning");
+    // 3 + 2 make a group of 5: both small areas are hidden in it
+    assertThat(bars.get(0).parts()).containsExactly(Map.entry("Skutskär", 12L),
+        Map.entry(CategoryAreaChart.OTHER_AREAS, 5L));
+    // 2 alone would be readable: the smallest named area joins the group, which becomes the whole category
+    assertThat(bars.get(1).parts()).containsExactly(Map.entry(CategoryAreaChart.OTHER_AREAS, 11L));
+    assertThat(bars.get(2).parts()).containsExactly(Map.entry("Skutskär", 6L), Map.entry("Älvkarleby", 5L));
+    // a category's total is not a breakdown by area: it is shown, as one group
+    assertThat(bars.get(3).parts()).containsExactly(Map.entry(CategoryAreaChart.OTHER_AREAS, 3L));
+    assertThat(bars).allSatisfy(bar -> assertThat(bar.parts().values())
+        .allSatisfy(part -> assertThat(part >= 5 || bar.parts().size() == 1).isTrue()));
+    assertThat(bars.get(0).partsText()).isEqualTo("Skutskär 12, " + CategoryAreaChart.OTHER_AREAS + " 5");
+  }
+
+  @Test
+  void everyChartIsAPng() throws IOException {
+    byte[] categories = CategoryAreaChart.png(CategoryAreaChart.bars(Map.of("Klotter",
+        Map.of("Skutskär", 12L, "Älvkarleby", 6L))));
+    byte[] problems = RankedProblemsChart.png(List.of(
+        new RankedProblemsChart.Problem(1, "Klotter", 18, 3, "ökande", 1, "Akut"),
+        new RankedProblemsChart.Problem(2, "Nedskräpning", 7, 1, "ny", 4, "Låg")));
+    byte[] survey = SurveyTrendChart.png(List.of(2025, 2026, 2027), List.of("Hela kommunen", "Skutskär"),
+        List.of(new SurveyTrendChart.Measure("Känner sig trygg", Map.of("Hela kommunen", Arrays.asList(60.0, null, 64.5),
+            "Skutskär", Arrays.asList(55.0, 58.0, 61.0)))));
+    byte[] empty = ChartImage.empty("Inga observationer.");
+    byte[] noProblems = RankedProblemsChart.png(List.of());
+
+    assertThat(image(categories).getWidth()).isEqualTo(1000);
+    assertThat(image(problems).getHeight()).isEqualTo(140 + 46 * 2);
+    assertThat(image(survey).getHeight()).isEqualTo(90 + 190);
+    assertThat(image(empty).getHeight()).isEqualTo(200);
+    assertThat(image(noProblems).getWidth()).isEqualTo(1000);
+    if (System.getProperty("charts.dump") != null) {
+      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("charts.dump"));
+      java.nio.file.Files.write(dir.resolve("categories.png"), categories);
+      java.nio.file.Files.write(dir.resolve("problems.png"), problems);
+      java.nio.file.Files.write(dir.resolve("survey.png"), survey);
+      java.nio.file.Files.write(dir.resolve("empty.png"), empty);
+    }
+  }
+
+  private static BufferedImage image(byte[] png) throws IOException {
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    return ImageIO.read(new ByteArrayInputStream(png));
+  }
+}
