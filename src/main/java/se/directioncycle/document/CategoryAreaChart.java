@@ -3,7 +3,6 @@ package se.directioncycle.document;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -30,7 +29,7 @@ import se.directioncycle.privacy.SmallCounts;
  */
 final class CategoryAreaChart {
 
-  static final String OTHER_AREAS = "Övriga områden (sammanslagna)";
+  static final String OTHER_AREAS = SmallCounts.OTHER_AREAS;
   /** The sentence under the chart and its table. */
   static final String PRIVACY_NOTE = "Ett område med färre än " + SmallCounts.THRESHOLD + " observationer av ett problem "
       + "visas inte för sig utan ingår i \"Övriga områden\"; blir den gruppen ändå mindre än " + SmallCounts.THRESHOLD
@@ -65,26 +64,7 @@ final class CategoryAreaChart {
   }
 
   private static Bar bar(String category, Map<String, Long> areas) {
-    Map<String, Long> named = new LinkedHashMap<>();
-    long other = 0;
-    for (Map.Entry<String, Long> area : areas.entrySet()) {
-      if (area.getValue() >= SmallCounts.THRESHOLD) {
-        named.put(area.getKey(), area.getValue());
-      } else {
-        other += area.getValue();
-      }
-    }
-    while (other > 0 && other < SmallCounts.THRESHOLD && !named.isEmpty()) {
-      String smallest = named.entrySet().stream().min(Map.Entry.<String, Long>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-      other += named.remove(smallest);
-    }
-    Map<String, Long> parts = new LinkedHashMap<>();
-    named.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> parts.put(e.getKey(), e.getValue()));
-    if (other > 0) {
-      parts.put(OTHER_AREAS, other);
-    }
-    return new Bar(category, areas.values().stream().mapToLong(Long::longValue).sum(), parts);
+    return new Bar(category, areas.values().stream().mapToLong(Long::longValue).sum(), SmallCounts.grouped(areas));
   }
 
   static byte[] png(List<Bar> bars) {

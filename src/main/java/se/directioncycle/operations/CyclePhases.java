@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@value CyclePhase#PROPERTY}, read from the deployed model once per process definition (definitions never change).
  */
 @Component
-public class CyclePhases {
+class CyclePhases {
 
   private final RepositoryService repositoryService;
   private final Map<String, Map<String, CyclePhase>> byDefinition = new ConcurrentHashMap<>();
@@ -28,15 +28,11 @@ public class CyclePhases {
   }
 
   /** Element id → phase, for the elements of this process definition that have one. */
-  public Map<String, CyclePhase> of(String processDefinitionId) {
+  Map<String, CyclePhase> of(String processDefinitionId) {
     return byDefinition.computeIfAbsent(processDefinitionId,
         id -> read(repositoryService.getBpmnModelInstance(id)));
   }
 
-  /** The phase of a cycle of this definition while these activities are active: the latest of theirs. */
-  public Optional<CyclePhase> phaseOf(String processDefinitionId, Collection<String> activeActivityIds) {
-    return latest(of(processDefinitionId), activeActivityIds);
-  }
 
   /** The latest phase of these activities; empty when none of them has one. */
   static Optional<CyclePhase> latest(Map<String, CyclePhase> phases, Collection<String> activityIds) {

@@ -136,10 +136,11 @@ class SituationReportCompiler {
     return "stable";
   }
 
+  /** "Skutskär: 12, Övriga områden (sammanslagna): 7": grouped so that no small count can be read or worked out. */
   static String areaBreakdown(List<Observation> observations) {
     Map<String, Long> perArea = observations.stream()
         .collect(Collectors.groupingBy(Observation::getArea, TreeMap::new, Collectors.counting()));
-    return perArea.entrySet().stream().map(e -> e.getKey() + ": " + SmallCounts.display(e.getValue()))
+    return SmallCounts.grouped(perArea).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining(", "));
   }
 

@@ -624,6 +624,65 @@ class BrowserIT {
     browser.complete("submission completed", () -> church.tasks(cycle, SUBMIT).isEmpty());
   }
 
+  /** Älvkarleby's quarter 2046 Q1 and Söderhamn (a council set up here), used only here. */
+  private static final int REGIONAL_YEAR = 2046;
+
+  /**
+   * A regional coordinator follows Söderhamn and Älvkarleby: the administrator adds a Söderhamn coordinator to
+   * Älvkarleby's coordinator group; the dashboard shows both municipalities side by side, and Älvkarleby's quarter
+   * with its interventions by their lead's traffic light (one yellow, one not reported yet).
+   */
+  @Test
+  void aRegionalCoordinatorSeesEachCouncilAndTheFollowUpsColours() {
+    Rest admin = Rest.as(port, "admin", Rest.ADMIN_PASSWORD);
+    assertThat(admin.post("/api/admin/municipalities", Map.of("id", "soderhamn", "name", "Söderhamn",
+        "policeArea", "Hälsingland", "quarterlyCycle", false, "areas", List.of("Söderhamn centrum", "Ljusne")))
+        .status()).isEqualTo(201);
+    String password = "Forsta#Inloggning27";
+    String regional = "region-halsingland-1";
+    assertThat(admin.post("/api/admin/municipalities/soderhamn/people", Map.of("userId", regional,
+        "firstName", "Regional", "lastName", "Samordnare", "email", regional + "@example.org",
+        "initialPassword", password, "groups", List.of("coordinator"))).status()).isEqualTo(201);
+    assertThat(admin.post("/api/admin/municipalities/alvkarleby/people/" + regional + "/groups",
+        Map.of("groups", List.of("coordinator"))).status()).isEqualTo(201);
+
+    engine.setClock(at(REGIONAL_YEAR - 1, 12, 1));
+    QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    String cycle = alvkarleby.open(REGIONAL_YEAR, 1);
+    engine.runDueJobs(cycle);
+    for (String member : List.of("skola", "fritid", "ifo", "kommunpolis", "raddningstjanst", "bostad", "sakerhet")) {
+      alvkarleby.submitSituationInput(cycle, member, List.of(observation("KLOTTER", "Skutskär", 2, "Klotter vid stationen")));
+    }
+    engine.runDueJobs(cycle);
+    alvkarleby.approveSituationReport(cycle);
+    engine.runDueJobs(cycle);
+    engine.evaluateEarlierInterventions(cycle);
+    alvkarleby.propose(cycle, List.of(
+        intervention("Trygghetsvandring i Skutskär", "police", REGIONAL_YEAR + "-01-01", REGIONAL_YEAR + "-03-31"),
+        intervention("Klottersanering inom ett dygn", "leisure", REGIONAL_YEAR + "-01-01", REGIONAL_YEAR + "-03-31")));
+    alvkarleby.chairApproves(cycle, (REGIONAL_YEAR - 1) + "-12-12", 31);
+    engine.runDueJobs(cycle);
+    engine.advance(Duration.ofDays(15));
+    engine.runDueJobs(cycle);
+    Tasklist police = alvkarleby.as("kommunpolis");
+    police.complete(police.task(cycle, REPORT), Map.of("trafficLight", "yellow", "progressCount", 1L,
+        "statusComment", "En av tre vandringar gjord"));
+    Rest.Response opened = Rest.as(port, regional, password).post("/api/cycles",
+        Map.of("year", REGIONAL_YEAR, "quarter", 1, "municipality", "soderhamn"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+
+    browser.login(regional, "cockpit", password);
+    browser.waitUntil("the municipalities at a glance", () -> !browser.findAll("//table[contains(@class,"
+        + "'direction-cycle-regional')]").isEmpty());
+    String glance = browser.text(".direction-cycle-regional");
+    assertThat(glance).contains("Kommunerna i korthet", "Älvkarleby", "Söderhamn", "Lägesbild");
+    assertThat(browser.text(DASHBOARD)).as("nobody else's municipality").doesNotContain("Kalix");
+    assertThat(dashboardRow("Älvkarleby " + REGIONAL_YEAR + " kvartal 1"))
+        .contains("0 gröna", "1 gula", "0 röda", "1 ej rapporterade");
+    browser.assertAccessible("the regional coordinator's dashboard", DASHBOARD);
+    browser.screenshotOf(".direction-cycle-regional", "cockpit-dashboard-regional");
+  }
+
   private static java.util.Date at(int year, int month, int day) {
     return java.util.Date.from(java.time.LocalDateTime.of(year, month, day, 9, 0)
         .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());

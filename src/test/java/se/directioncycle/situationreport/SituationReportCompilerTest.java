@@ -27,7 +27,17 @@ class SituationReportCompilerTest {
     for (int i = 0; i < 2; i++) {
       observations.add(observation("Gårdskär"));
     }
-    assertThat(SituationReportCompiler.areaBreakdown(observations)).isEqualTo("Gårdskär: <5, Skutskär: 7");
+    // Gårdskär's 2 could be worked out from the total 9 and Skutskär's 7: the two are one group
+    assertThat(SituationReportCompiler.areaBreakdown(observations)).isEqualTo("Övriga områden (sammanslagna): 9");
+    for (int i = 0; i < 5; i++) {
+      observations.add(observation("Älvkarleby"));
+    }
+    for (int i = 0; i < 3; i++) {
+      observations.add(observation("Marma"));
+    }
+    // Gårdskär 2 and Marma 3 make a group of 5: the named areas stand as they are
+    assertThat(SituationReportCompiler.areaBreakdown(observations))
+        .isEqualTo("Skutskär: 7, Älvkarleby: 5, Övriga områden (sammanslagna): 5");
   }
 
   private static Observation observation(String area) {
