@@ -18,8 +18,9 @@ import se.directioncycle.situationreport.SituationReports;
 
 /**
  * The dashboard's map: for each of the caller's municipalities whose areas have a place on the map, the areas as a
- * GeoJSON FeatureCollection with, per area, the observations of the latest compiled situation report ("<5" under
- * five, never the exact small number) and the band that shades it, and the interventions of registered decisions
+ * GeoJSON FeatureCollection with, per area, the observations of the latest compiled situation report as the grouped
+ * breakdown shows them ({@link SmallCounts#onMap}: a count of five or more, or "–") and the band that shades it,
+ * the group's total, and the interventions of registered decisions
  * that run today and name the area. Counts only, never an observation's text.
  */
 @Service
@@ -27,7 +28,7 @@ class AreaMapData {
 
   /** One municipality's map: its name, the quarter counted, the tile server (or none) and the areas. */
   public record MunicipalityMap(String municipalityId, String municipality, String period,
-      Map<String, Object> areas, Tiles tiles) {}
+      Map<String, Object> areas, String otherAreas, Tiles tiles) {}
 
   /** The background, when the installation has a tile server; null: the areas are drawn alone. */
   public record Tiles(String url, String attribution) {}
@@ -57,15 +58,17 @@ class AreaMapData {
         continue;
       }
       Optional<SituationReports.ObservationsPerArea> latest = reports.latestObservationsPerArea(id);
-      Map<String, Long> counts = latest.map(SituationReports.ObservationsPerArea::counts).orElse(Map.of());
+      // the quarter's whole breakdown by area, grouped so that no small count shows or can be worked out
+      Map<String, Long> grouped = SmallCounts.grouped(latest.map(SituationReports.ObservationsPerArea::counts)
+          .orElse(Map.of()));
       Map<String, Long> interventions = decisions.interventionsPerArea(id, EngineClock.today());
       List<Map<String, Object>> features = new ArrayList<>();
       for (AreaMaps.AreaShape shape : shapes) {
-        long count = counts.getOrDefault(shape.name(), 0L);
+        String shown = SmallCounts.onMap(grouped, shape.name());
         Map<String, Object> areaProperties = new LinkedHashMap<>();
         areaProperties.put("name", shape.name());
-        areaProperties.put("observations", latest.isPresent() ? SmallCounts.display(count) : null);
-        areaProperties.put("band", latest.isPresent() ? SmallCounts.band(count) : null);
+        areaProperties.put("observations", latest.isPresent() ? shown : null);
+        areaProperties.put("band", latest.isPresent() ? SmallCounts.band(shown) : null);
         // decided interventions are public decisions, not counts of people: shown as they are
         areaProperties.put("interventions", interventions.getOrDefault(shape.name(), 0L));
         Map<String, Object> feature = new LinkedHashMap<>();
@@ -79,6 +82,7 @@ class AreaMapData {
       collection.put("features", features);
       maps.add(new MunicipalityMap(id, municipality.get().name(),
           latest.map(l -> l.quarter().label()).orElse(null), collection,
+          grouped.containsKey(SmallCounts.OTHER_AREAS) ? grouped.get(SmallCounts.OTHER_AREAS).toString() : null,
           properties.hasTiles() ? new Tiles(properties.tileUrl(), properties.tileAttribution()) : null));
     }
     return maps;

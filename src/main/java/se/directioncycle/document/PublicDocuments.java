@@ -201,22 +201,26 @@ public class PublicDocuments {
   }
 
   /**
-   * The areas with a place on the map, drawn alone and shaded by the quarter's observations, and the same figures
-   * as a table ("<5" under five); null when the municipality's areas have no place on the map.
+   * The areas with a place on the map, drawn alone and shaded by the quarter's observations as the grouped breakdown
+   * shows them (a count of five or more, or "–"), and the same figures as a table with the group's total; null when
+   * the municipality's areas have no place on the map.
    */
   private Map<String, Object> areaMap(Cycle cycle) {
     List<AreaMaps.AreaShape> shapes = areaMaps.of(cycle.getMunicipality());
     if (shapes.isEmpty()) {
       return null;
     }
-    Map<String, Long> counts = reports.observationsPerArea(cycle.getId(), cycle.getQuarter()).counts();
+    Map<String, Long> grouped = SmallCounts.grouped(reports.observationsPerArea(cycle.getId(), cycle.getQuarter())
+        .counts());
     List<AreaMapPicture.Area> areas = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AreaMaps.AreaShape shape : shapes) {
-      long count = counts.getOrDefault(shape.name(), 0L);
-      areas.add(new AreaMapPicture.Area(shape.name(), shape.geometry(), SmallCounts.display(count),
-          SmallCounts.band(count)));
-      rows.add(Map.of("area", shape.name(), "observations", SmallCounts.display(count)));
+      String shown = SmallCounts.onMap(grouped, shape.name());
+      areas.add(new AreaMapPicture.Area(shape.name(), shape.geometry(), shown, SmallCounts.band(shown)));
+      rows.add(Map.of("area", shape.name(), "observations", shown));
+    }
+    if (grouped.containsKey(SmallCounts.OTHER_AREAS)) {
+      rows.add(Map.of("area", SmallCounts.OTHER_AREAS, "observations", grouped.get(SmallCounts.OTHER_AREAS).toString()));
     }
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("image", AreaMapPicture.dataUri(areas));

@@ -13,8 +13,8 @@ const LEAFLET = new URL('webjars/leaflet/1.9.4/dist/', ROOT);
 const escape = (text) => String(text == null ? '' : text).replace(/[&<>"']/g,
   (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
-// under 5, 5–9, 10–19, 20 and more (AreaMapData.BANDS); no report yet: grey
-const BANDS = ['under 5', '5–9', '10–19', '20 eller fler'];
+// the bands of SmallCounts.band: "–" (fewer than 5, or grouped), 5–9, 10–19, 20 and more; no report yet: grey
+const BANDS = ['– färre än 5 eller sammanslaget', '5–9', '10–19', '20 eller fler'];
 const COLOURS = ['#d6e9ef', '#8fc1d1', '#3a8ca6', '#00586f'];
 const NO_REPORT = '#e0e0e0';
 const colour = (band) => (band == null ? NO_REPORT : COLOURS[band]);
@@ -49,7 +49,8 @@ function table(m, index) {
     <table class="cm-table direction-cycle-dashboard direction-cycle-map-table" id="direction-cycle-map-table-${index}">
       <caption>Observationer och pågående insatser per område – ${escape(m.municipality)}${m.period ? ` ${escape(m.period)}` : ''}</caption>
       <thead><tr><th scope="col">Område</th><th scope="col">Observationer</th><th scope="col">Pågående insatser</th></tr></thead>
-      <tbody>${rows}</tbody>
+      <tbody>${rows}${m.otherAreas ? `
+        <tr><th scope="row">Övriga områden (sammanslagna)</th><td>${escape(m.otherAreas)}</td><td></td></tr>` : ''}</tbody>
     </table>`;
 }
 

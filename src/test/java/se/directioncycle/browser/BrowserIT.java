@@ -786,7 +786,10 @@ class BrowserIT {
     for (int i = 0; i < 12; i++) {
       observations.add(observation("KLOTTER", "Centrum", 2, "Klotter vid resecentrum"));
     }
-    observations.add(observation("SKADEGORELSE", "Kilafors", 1, "Krossad busskur"));
+    for (int i = 0; i < 5; i++) {
+      observations.add(observation("SKADEGORELSE", "Kilafors", 1, "Krossad busskur"));
+    }
+    observations.add(observation("SKADEGORELSE", "Arbrå", 1, "Krossad busskur"));
     bollnas.submitSituationInput(cycle, "kommunpolis", observations);
     engine.runDueJobs(cycle);
 
@@ -797,10 +800,12 @@ class BrowserIT {
         + "contains(@class,'leaflet-interactive')]")).as("two polygons and the point's circle").hasSize(3);
     assertThat(browser.findAll("//img[contains(@class,'leaflet-tile')]")).as("no tile server configured").isEmpty();
     assertThat(browser.text(".direction-cycle-maps")).contains("Karta: Bollnäs – observationer i lägesbilden 2098 kvartal 4",
-        "Centrum\n12", "Kilafors\n<5");
+        "Centrum\n12", "Kilafors\n–", "Arbrå\n–");
+    // Arbrå's one observation joins the group, with Kilafors (the smallest named area) so that the group is not under 5
     String table = browser.text(".direction-cycle-map-table");
-    assertThat(table).contains("Observationer och pågående insatser per område – Bollnäs 2098 kvartal 4", "Centrum 12", "Kilafors <5",
-        "Arbrå <5").doesNotContain("Kilafors 1");
+    assertThat(table).contains("Observationer och pågående insatser per område – Bollnäs 2098 kvartal 4", "Centrum 12",
+        "Kilafors –", "Arbrå –", "Övriga områden (sammanslagna) 6").doesNotContain("Arbrå 1")
+        .doesNotContain("Kilafors 5");
     browser.assertAccessible("Cockpit dashboard with the map", DASHBOARD);
     browser.show(".direction-cycle-maps").screenshotOf(".direction-cycle-map-section", "cockpit-dashboard-map");
   }
