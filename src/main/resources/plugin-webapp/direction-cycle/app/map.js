@@ -19,7 +19,9 @@ const COLOURS = ['#d6e9ef', '#8fc1d1', '#3a8ca6', '#00586f'];
 const NO_REPORT = '#e0e0e0';
 const colour = (band) => (band == null ? NO_REPORT : COLOURS[band]);
 
-const observations = (p) => (p.observations == null ? 'ingen lägesbild än' : `${p.observations} observationer`);
+const observations = (p) => (p.observations == null ? 'ingen lägesbild än'
+  : p.observations === '–' ? 'färre än 5 observationer eller sammanslaget med andra områden'
+    : `${p.observations} observationer`);
 const interventions = (p) => (p.interventions === 1 ? '1 pågående insats' : `${p.interventions} pågående insatser`);
 
 // Leaflet's and the map's style sheets, once; resolves when both have loaded (or failed: the map is drawn anyway)
