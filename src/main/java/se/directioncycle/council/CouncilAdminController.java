@@ -1,5 +1,11 @@
 package se.directioncycle.council;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.input.InvalidInputException;
 import se.directioncycle.web.ErrorResponses;
 import se.directioncycle.web.UnreadableRequest;
 
@@ -43,6 +53,12 @@ class CouncilAdminController {
 
   private static final Logger LOG = LoggerFactory.getLogger(CouncilAdminController.class);
   private static final String ID = "The municipality's id.";
+  /** Strict: no trailing content, no key twice, bounded depth (a MultiPolygon is five arrays deep). */
+  private static final ObjectMapper GEOJSON = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build()).build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
 
   record NewMunicipality(
       @Schema(requiredMode = RequiredMode.REQUIRED, description = "Lower-case a–z and digits, 2–31, the tenant id.",
@@ -73,6 +89,33 @@ class CouncilAdminController {
 
   record Areas(@Schema(requiredMode = RequiredMode.REQUIRED, description = "At most 50 names, each at most 100 "
       + "characters, no name twice.") List<String> areas) {}
+
+  @Schema(description = "A GeoJSON FeatureCollection (RFC 7946) in WGS84: one Feature per area that has a place on "
+      + "the map. A layer `name` is ignored; a `crs` must name WGS84 (EPSG:4326 or CRS84); a Feature may carry `id` "
+      + "and `bbox`, and `properties` other than `name` (they are not stored).")
+  record AreaFeatureCollection(
+      @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = "FeatureCollection") String type,
+      @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 50, description = "At most 50, one per area; an "
+          + "area left out has no place on the map afterwards.") List<AreaFeature> features,
+      @Schema(description = "Ignored (a GIS program's layer name).") String name,
+      @Schema(description = "Left out (GeoJSON's WGS84), or naming WGS84: "
+          + "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}.") Map<String, Object> crs,
+      @Schema(description = "Ignored.") List<Double> bbox) {}
+
+  record AreaFeature(
+      @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = "Feature") String type,
+      @Schema(requiredMode = RequiredMode.REQUIRED) AreaFeatureProperties properties,
+      @Schema(requiredMode = RequiredMode.REQUIRED) AreaGeometry geometry) {}
+
+  record AreaFeatureProperties(
+      @Schema(requiredMode = RequiredMode.REQUIRED, description = "An existing area of the municipality.",
+          example = "Skutskär") String name) {}
+
+  record AreaGeometry(
+      @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = {"Point", "Polygon", "MultiPolygon"}) String type,
+      @Schema(requiredMode = RequiredMode.REQUIRED, types = "array", description = "[longitude, latitude] (Point), "
+          + "closed rings of them (Polygon) or polygons (MultiPolygon), in WGS84 inside Sweden (longitude 10–24.5, "
+          + "latitude 55–69.5); at most 5,000 points per area.") List<Object> coordinates) {}
 
   record NewPerson(
       @Schema(requiredMode = RequiredMode.REQUIRED, description = "Lower-case a–z, digits and dashes, 2–64.",
@@ -224,6 +267,83 @@ class CouncilAdminController {
       @RequestBody Areas body) {
     String actor = administrator();
     return MunicipalityView.of(administration.replaceAreas(actor, id, body.areas()));
+  }
+
+  @Operation(operationId = "replaceAreaGeometry", summary = "Give the municipality's areas their places on the map "
+      + "(GeoJSON upload)",
+      description = "Administrator only. The body is a GeoJSON FeatureCollection, at most 1 MB, whose features name "
+          + "existing areas in `properties.name`, each with a Point, Polygon or MultiPolygon in WGS84. The whole file "
+          + "is checked and every problem named; a refused file changes nothing. An accepted one replaces the "
+          + "municipality's geometry: an area it leaves out has no place on the map afterwards. Audited.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+          mediaType = "application/json", schema = @Schema(implementation = AreaFeatureCollection.class),
+          examples = @ExampleObject(value = """
+              {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Skutskär"}, \
+              "geometry": {"type": "Point", "coordinates": [17.41, 60.63]}}]}"""))))
+  @ApiResponse(responseCode = "200", description = "Stored: the municipality's areas as a GeoJSON FeatureCollection.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
+  @ApiResponse(responseCode = "404", description = "No such municipality.")
+  @ApiResponse(responseCode = "413", description = "The file is over 1 MB. Nothing is stored.")
+  @PutMapping(path = "/municipalities/{municipality}/areas/geometry", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> replaceAreaGeometry(
+      @Parameter(description = ID, example = "alvkarleby") @PathVariable("municipality") String id,
+      HttpServletRequest request) throws IOException {
+    String actor = administrator();
+    byte[] body = request.getInputStream().readNBytes(AreaGeometryRules.MAX_BYTES + 1);
+    if (body.length > AreaGeometryRules.MAX_BYTES) {
+      LOG.info("Refused an area geometry upload for {}: over {} bytes", printable(id), AreaGeometryRules.MAX_BYTES);
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ErrorResponses.body("InvalidInput",
+          "Filen är för stor: högst 1 MB. Inget har sparats. Förenkla gränserna (t.ex. Förenkla i QGIS) och skicka "
+              + "filen igen."));
+    }
+    JsonNode collection;
+    try {
+      collection = body.length == 0 ? null : GEOJSON.readTree(body);
+    } catch (IOException e) {
+      LOG.info("Refused an area geometry upload for {}: not JSON ({})", printable(id), e.getClass().getSimpleName());
+      collection = null;
+    }
+    if (collection == null || collection.isMissingNode()) {
+      municipalities.find(id).orElseThrow(() -> CouncilChangeRefused.notFound("Kommunen " + printable(id)
+          + " finns inte."));
+      throw new InvalidInputException("Filen är inte giltig JSON (GeoJSON) och kunde inte läsas. Inget har sparats. "
+          + "Skicka en GeoJSON FeatureCollection i WGS84, t.ex. exporterad från QGIS.");
+    }
+    administration.replaceAreaGeometry(actor, id, collection);
+    return ResponseEntity.ok(featureCollection(id));
+  }
+
+  @Operation(operationId = "listAreaGeometry", summary = "The municipality's areas as GeoJSON",
+      description = "Administrator only. A FeatureCollection with one Feature per area, in the council's order; "
+          + "`geometry` is null for an area without a place on the map.")
+  @ApiResponse(responseCode = "200", description = "The areas.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the administrator.")
+  @ApiResponse(responseCode = "404", description = "No such municipality.")
+  @GetMapping("/municipalities/{municipality}/areas/geometry")
+  Map<String, Object> areaGeometry(
+      @Parameter(description = ID, example = "alvkarleby") @PathVariable("municipality") String id) {
+    return featureCollection(id);
+  }
+
+  private Map<String, Object> featureCollection(String id) {
+    List<Map<String, Object>> features = new java.util.ArrayList<>();
+    for (StoredArea area : administration.areasOf(id)) {
+      Map<String, Object> feature = new java.util.LinkedHashMap<>();
+      feature.put("type", "Feature");
+      feature.put("properties", Map.of("name", area.getName()));
+      feature.put("geometry", area.getGeometry() == null ? null : AreaGeometryRules.parse(area.getGeometry()));
+      features.add(feature);
+    }
+    Map<String, Object> collection = new java.util.LinkedHashMap<>();
+    collection.put("type", "FeatureCollection");
+    collection.put("features", features);
+    return collection;
+  }
+
+  /** An id is echoed in the log only as letters and digits, at most 31 of them. */
+  private static String printable(String id) {
+    String clean = id == null ? "" : id.replaceAll("[^a-z0-9]", "");
+    return clean.length() > 31 ? clean.substring(0, 31) : clean;
   }
 
   @Operation(operationId = "addPerson", summary = "Add a person to organisations or roles of a municipality",

@@ -3,7 +3,10 @@ package se.directioncycle.council;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
@@ -171,16 +174,62 @@ class CouncilAdministration {
     storedMunicipality(municipality);
     Municipality before = registry.get(municipality);
     changing();
+    // an area that keeps its name keeps its place on the map
+    Map<String, String> geometries = new HashMap<>();
     areas.findAllByOrderByMunicipalityIdAscPositionAscIdAsc().stream()
-        .filter(a -> a.getMunicipalityId().equals(municipality)).forEach(areas::delete);
+        .filter(a -> a.getMunicipalityId().equals(municipality)).forEach(a -> {
+          if (a.getGeometry() != null) {
+            geometries.put(a.getName(), a.getGeometry());
+          }
+          areas.delete(a);
+        });
     areas.flush();
     int position = 0;
     for (String name : clean) {
-      areas.save(new StoredArea(municipality, name, ++position));
+      StoredArea area = new StoredArea(municipality, name, ++position);
+      area.setGeometry(geometries.get(name));
+      areas.save(area);
     }
     Municipality after = reloaded(municipality);
     audit(actor, "REPLACE_AREAS", municipality, String.join(", ", before.areas()), String.join(", ", after.areas()));
     return after;
+  }
+
+  /**
+   * The areas' places on the map become exactly those of the GeoJSON FeatureCollection (checked by
+   * {@link AreaGeometryRules}): an area it leaves out has none afterwards. A refused file changes nothing.
+   */
+  @Transactional
+  Map<String, String> replaceAreaGeometry(String actor, String municipalityId, JsonNode collection) {
+    StoredMunicipality stored = storedMunicipality(municipalityId);
+    List<StoredArea> current = areasOf(municipalityId);
+    Map<String, String> geometries = AreaGeometryRules.check(collection, stored.getName(),
+        current.stream().map(StoredArea::getName).toList());
+    changing();
+    String before = geometrySummary(current);
+    for (StoredArea area : areasOf(municipalityId)) {
+      area.setGeometry(geometries.get(area.getName()));
+      areas.save(area);
+    }
+    areas.flush();
+    audit(actor, "REPLACE_AREA_GEOMETRY", municipalityId, before, geometrySummary(areasOf(municipalityId)));
+    LOG.info("Administrator set the map geometry of {} of {} areas of {}", geometries.size(), current.size(),
+        municipalityId);
+    return geometries;
+  }
+
+  /** The municipality's areas in order, each with its geometry or none. */
+  @Transactional(readOnly = true)
+  List<StoredArea> areasOf(String municipalityId) {
+    storedMunicipality(municipalityId);
+    return areas.findAllByOrderByMunicipalityIdAscPositionAscIdAsc().stream()
+        .filter(a -> a.getMunicipalityId().equals(municipalityId)).toList();
+  }
+
+  /** "Skutskär: Polygon, 12 punkter; Gårdskär: ingen" – what the audit keeps of the geometry (not the coordinates). */
+  private static String geometrySummary(List<StoredArea> areas) {
+    return areas.stream().map(a -> a.getName() + ": " + (a.getGeometry() == null ? "ingen"
+        : AreaGeometryRules.describe(a.getGeometry()))).collect(java.util.stream.Collectors.joining("; "));
   }
 
   private static List<String> cleanAreas(CouncilInputRules rules, List<String> names) {
@@ -189,7 +238,7 @@ class CouncilAdministration {
       clean.add(rules.name("Område", area, CouncilInputRules.MAX_NAME));
     }
     rules.require(clean.stream().distinct().count() == clean.size(), "«Områden» innehåller samma namn två gånger.");
-    rules.require(clean.size() <= 50, "«Områden» får vara högst 50.");
+    rules.require(clean.size() <= CouncilInputRules.MAX_AREAS, "«Områden» får vara högst " + CouncilInputRules.MAX_AREAS + ".");
     return clean;
   }
 

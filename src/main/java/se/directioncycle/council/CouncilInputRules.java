@@ -13,6 +13,7 @@ import se.directioncycle.input.InvalidInputException;
 final class CouncilInputRules {
 
   static final int MAX_NAME = 100;
+  static final int MAX_AREAS = 50;
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .,'’&()/–-]*");
   /** Lower-case letters, digits and inner dashes: `<municipality>-<code>` is the group id. */
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An area of a municipality (council_area), offered when members place their observations. */
+/**
+ * An area of a municipality (council_area), offered when members place their observations; with a GeoJSON geometry
+ * once the administrator has given it a place on the map.
+ */
 @Entity
 @Table(name = "council_area")
 class StoredArea {
@@ -17,6 +20,8 @@ class StoredArea {
   private String municipalityId;
   private String name;
   private int position;
+  /** GeoJSON geometry (WGS84), compact, as {@link AreaGeometryRules} wrote it; null when the area has none. */
+  private String geometry;
 
   protected StoredArea() {}
 
@@ -36,5 +41,13 @@ class StoredArea {
 
   int getPosition() {
     return position;
+  }
+
+  String getGeometry() {
+    return geometry;
+  }
+
+  void setGeometry(String geometry) {
+    this.geometry = geometry;
   }
 }

@@ -51,6 +51,17 @@ public class DashboardResource extends AbstractCockpitPluginResource {
     return SpringBeans.get(CycleDashboard.class).openPromisePeriods(visibleMunicipalities());
   }
 
+  /**
+   * The map: each municipality whose areas have a place on it, its areas as GeoJSON with the observations of the
+   * latest compiled situation report per area ("<5" under five).
+   */
+  @GET
+  @Path("area-maps")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<AreaMapData.MunicipalityMap> areaMaps() {
+    return SpringBeans.get(AreaMapData.class).of(visibleMunicipalities());
+  }
+
   /** Closed cycles, decisions, annual assessments, promise periods and agreements of a year (default: this year). */
   @GET
   @Path("history")

@@ -9,6 +9,9 @@ public class DashboardRootResource extends AbstractCockpitPluginRootResource {
 
   public DashboardRootResource() {
     super(CoordinatorDashboardPlugin.ID);
+    // Camunda serves a plugin's app/plugin.js and app/plugin.css only; the map's module and style sheet besides
+    allowedAssets.add("app/map.js");
+    allowedAssets.add("app/map.css");
   }
 
   @Path("{engineName}")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.council.AreaMaps;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
@@ -28,6 +29,7 @@ import se.directioncycle.situationreport.SituationReport;
 import se.directioncycle.situationreport.SituationReportApproved;
 import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.privacy.SmallCounts;
 
 /**
  * Generates each public document once, when its phase completes, inside that phase's transaction: a
@@ -48,11 +50,13 @@ public class PublicDocuments {
   private final EvaluationSummaryService evaluationSummaries;
   private final ProblemCategories categories;
   private final DocumentCharts charts;
+  private final AreaMaps areaMaps;
 
   PublicDocuments(PublicDocumentRepository documents, PdfRenderer pdf, CycleService cycles,
       DirectionDecisionService decisions, SituationReports reports, MunicipalityRegistry municipalities,
       IdentityService identityService, EvaluationSummaryService evaluationSummaries, ProblemCategories categories,
-      DocumentCharts charts) {
+      DocumentCharts charts, AreaMaps areaMaps) {
+    this.areaMaps = areaMaps;
     this.categories = categories;
     this.charts = charts;
     this.evaluationSummaries = evaluationSummaries;
@@ -156,6 +160,7 @@ public class PublicDocuments {
         "priority", p.getPriorityLabel(),
         "areas", p.getAreaBreakdown(),
         "explanation", p.getExplanation())).toList());
+    model.put("map", areaMap(cycle));
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.SITUATION_REPORT,
         sourceKey, "Lägesbild " + cycle.getQuarter().label() + " – " + municipality,
         fileName("lagesbild " + cycle.getBusinessKey()), pdf.render("situation-report", model), EngineClock.now()));
@@ -193,6 +198,34 @@ public class PublicDocuments {
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), kind, sourceKey,
         heading + " " + cycle.getQuarter().label() + " – " + municipality,
         fileName(filePrefix + " " + cycle.getBusinessKey()), pdf.render("text-report", model), EngineClock.now()));
+  }
+
+  /**
+   * The areas with a place on the map, drawn alone and shaded by the quarter's observations as the grouped breakdown
+   * shows them (a count of five or more, or "–"), and the same figures as a table with the group's total; null when
+   * the municipality's areas have no place on the map.
+   */
+  private Map<String, Object> areaMap(Cycle cycle) {
+    List<AreaMaps.AreaShape> shapes = areaMaps.of(cycle.getMunicipality());
+    if (shapes.isEmpty()) {
+      return null;
+    }
+    Map<String, Long> grouped = SmallCounts.grouped(reports.observationsPerArea(cycle.getId(), cycle.getQuarter())
+        .counts());
+    List<AreaMapPicture.Area> areas = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AreaMaps.AreaShape shape : shapes) {
+      String shown = SmallCounts.onMap(grouped, shape.name());
+      areas.add(new AreaMapPicture.Area(shape.name(), shape.geometry(), shown, SmallCounts.band(shown)));
+      rows.add(Map.of("area", shape.name(), "observations", shown));
+    }
+    if (grouped.containsKey(SmallCounts.OTHER_AREAS)) {
+      rows.add(Map.of("area", SmallCounts.OTHER_AREAS, "observations", grouped.get(SmallCounts.OTHER_AREAS).toString()));
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("image", AreaMapPicture.dataUri(areas));
+    map.put("rows", rows);
+    return map;
   }
 
   private static Map<String, Object> indicatorRow(IndicatorTotal total) {

@@ -18,6 +18,32 @@ public final class SmallCounts {
     return count < THRESHOLD ? "<" + THRESHOLD : Long.toString(count);
   }
 
+  /** What a map shows for an area whose count is not shown: under the threshold, none, or joined to the group. */
+  public static final String NOT_SHOWN = "–";
+
+  /**
+   * The count an area of a map shows, from the grouped breakdown ({@link #grouped}) of the whole quarter: its own
+   * when the breakdown names it, otherwise {@link #NOT_SHOWN}, the same for an area under the threshold, one without
+   * observations and one that joined the group, so none of them can be told apart or worked out.
+   */
+  public static String onMap(java.util.Map<String, Long> grouped, String area) {
+    Long count = OTHER_AREAS.equals(area) ? null : grouped.get(area);
+    return count == null ? NOT_SHOWN : Long.toString(count);
+  }
+
+  /**
+   * The band a map shades a shown count by: 0 under the threshold (or not shown), 1 for 5–9, 2 for 10–19, 3 from 20.
+   * Under the threshold is one band, so a shade never tells a small number either.
+   */
+  public static int band(long count) {
+    return count < THRESHOLD ? 0 : count < 10 ? 1 : count < 20 ? 2 : 3;
+  }
+
+  /** The band of what {@link #onMap} shows: 0 for {@link #NOT_SHOWN}. */
+  public static int band(String shown) {
+    return NOT_SHOWN.equals(shown) ? 0 : band(Long.parseLong(shown));
+  }
+
   /**
    * A breakdown by area that is safe to show beside its total: an area under the threshold joins {@link
    * #OTHER_AREAS}; while that group is still under the threshold, the smallest named area joins it too. So every part

@@ -80,6 +80,10 @@ public class SituationReport {
     return cycleId;
   }
 
+  public Instant getCompiledAt() {
+    return compiledAt;
+  }
+
   public String getSummary() {
     return summary;
   }

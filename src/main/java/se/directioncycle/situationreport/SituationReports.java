@@ -19,6 +19,9 @@ public class SituationReports {
   /** How many observations of a problem category were made in an area during the quarter (never a person). */
   public record AreaCount(String category, String area, long count) {}
 
+  /** The observations of one compiled report counted per area (exact counts: the reader suppresses small ones). */
+  public record ObservationsPerArea(long cycleId, Quarter quarter, Map<String, Long> counts) {}
+
   private final SituationReportRepository reports;
   private final CycleService cycles;
   private final SubmissionRepository submissions;
@@ -54,6 +57,29 @@ public class SituationReports {
     List<AreaCount> rows = new ArrayList<>();
     counts.forEach((category, areas) -> areas.forEach((area, count) -> rows.add(new AreaCount(category, area, count))));
     return rows;
+  }
+
+  /**
+   * The observations per area of the municipality's latest compiled situation report (the newest quarter whose
+   * report has been compiled); none when no report has been.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ObservationsPerArea> latestObservationsPerArea(String municipality) {
+    for (var cycle : cycles.ofMunicipalities(List.of(municipality))) {
+      Optional<SituationReport> report = reports.findByCycleId(cycle.getId());
+      if (report.isPresent() && report.get().getCompiledAt() != null) {
+        return Optional.of(observationsPerArea(cycle.getId(), cycle.getQuarter()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The cycle's observations counted per area, whatever their category. */
+  @Transactional(readOnly = true)
+  public ObservationsPerArea observationsPerArea(long cycleId, Quarter quarter) {
+    Map<String, Long> counts = new TreeMap<>();
+    observationsByCategoryAndArea(cycleId).forEach(c -> counts.merge(c.area(), c.count(), Long::sum));
+    return new ObservationsPerArea(cycleId, quarter, counts);
   }
 
   @Transactional(readOnly = true)

@@ -267,6 +267,8 @@ export default {
         });
         node.querySelector('#direction-cycle-municipality').addEventListener('change', () => form.requestSubmit());
         renderPast(node, api, year, null);
+        // the map (map.js) is loaded apart: should it fail, the rest of the dashboard and Cockpit still work
+        import('./map.js').then((map) => map.renderMaps(node, api)).catch(() => {});
       })
       .catch(() => { node.innerHTML = '<h3>Inriktningscykeln</h3><p>Översikten kunde inte hämtas. Ladda om sidan.</p>'; });
   },

@@ -750,4 +750,63 @@ class BrowserIT {
       assertThat(image.getDomAttribute("alt")).as(chart + " alt text").isNotBlank().contains("diagram");
     }
   }
+
+  /**
+   * The map (issue 16) in Cockpit under its Content-Security-Policy: Bollnäs (used only here) gets its areas' places
+   * from a GeoJSON upload and a compiled quarter (2098 Q4); its coordinator's dashboard draws the areas with Leaflet
+   * from the application's WebJar (no tiles configured: the areas alone), labelled and shaded, with the figures as
+   * a table, and passes axe.
+   */
+  @Test
+  void theDashboardDrawsTheAreasOnAMapWithTheirObservations() {
+    Rest admin = Rest.as(port, "admin", Rest.ADMIN_PASSWORD);
+    assertThat(admin.post("/api/admin/municipalities", Map.of("id", "bollnas", "name", "Bollnäs", "quarterlyCycle",
+        false, "areas", List.of("Centrum", "Kilafors", "Arbrå"))).status()).isEqualTo(201);
+    for (Map.Entry<String, List<String>> person : Map.of("bollnas-samordnare", List.of("coordinator"),
+        "bollnas-kommunpolis", List.of("police")).entrySet()) {
+      assertThat(admin.post("/api/admin/municipalities/bollnas/people", Map.of("userId", person.getKey(),
+          "firstName", "Kontakt", "lastName", "Bollnäs", "email", person.getKey() + "@example.org",
+          "initialPassword", Rest.DEMO_PASSWORD, "groups", person.getValue())).status()).isEqualTo(201);
+    }
+    Map<String, Object> centrum = Map.of("type", "Feature", "properties", Map.of("name", "Centrum"), "geometry",
+        Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(16.30, 61.32), List.of(16.45, 61.32),
+            List.of(16.47, 61.38), List.of(16.38, 61.41), List.of(16.29, 61.37), List.of(16.30, 61.32)))));
+    Map<String, Object> kilafors = Map.of("type", "Feature", "properties", Map.of("name", "Kilafors"), "geometry",
+        Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(16.50, 61.19), List.of(16.64, 61.19),
+            List.of(16.62, 61.27), List.of(16.52, 61.26), List.of(16.50, 61.19)))));
+    Map<String, Object> arbra = Map.of("type", "Feature", "properties", Map.of("name", "Arbrå"), "geometry",
+        Map.of("type", "Point", "coordinates", List.of(16.38, 61.47)));
+    Rest.Response uploaded = admin.put("/api/admin/municipalities/bollnas/areas/geometry",
+        Map.of("type", "FeatureCollection", "features", List.of(centrum, kilafors, arbra)));
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+    QuarterScenario bollnas = new QuarterScenario(port, "bollnas");
+    String cycle = bollnas.open(2098, 4);
+    engine.runDueJobs(cycle);
+    List<Map<String, Object>> observations = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      observations.add(observation("KLOTTER", "Centrum", 2, "Klotter vid resecentrum"));
+    }
+    for (int i = 0; i < 5; i++) {
+      observations.add(observation("SKADEGORELSE", "Kilafors", 1, "Krossad busskur"));
+    }
+    observations.add(observation("SKADEGORELSE", "Arbrå", 1, "Krossad busskur"));
+    bollnas.submitSituationInput(cycle, "kommunpolis", observations);
+    engine.runDueJobs(cycle);
+
+    browser.login("bollnas-samordnare", "cockpit");
+    browser.waitUntil("the map is drawn", () -> !browser.findAll("//div[@class='direction-cycle-maps' and @data-drawn='true']")
+        .isEmpty());
+    assertThat(browser.findAll("//div[contains(@class,'direction-cycle-map ')]//*[local-name()='path' and "
+        + "contains(@class,'leaflet-interactive')]")).as("two polygons and the point's circle").hasSize(3);
+    assertThat(browser.findAll("//img[contains(@class,'leaflet-tile')]")).as("no tile server configured").isEmpty();
+    assertThat(browser.text(".direction-cycle-maps")).contains("Karta: Bollnäs – observationer i lägesbilden 2098 kvartal 4",
+        "Centrum\n12", "Kilafors\n–", "Arbrå\n–");
+    // Arbrå's one observation joins the group, with Kilafors (the smallest named area) so that the group is not under 5
+    String table = browser.text(".direction-cycle-map-table");
+    assertThat(table).contains("Observationer och pågående insatser per område – Bollnäs 2098 kvartal 4", "Centrum 12",
+        "Kilafors –", "Arbrå –", "Övriga områden (sammanslagna) 6").doesNotContain("Arbrå 1")
+        .doesNotContain("Kilafors 5");
+    browser.assertAccessible("Cockpit dashboard with the map", DASHBOARD);
+    browser.show(".direction-cycle-maps").screenshotOf(".direction-cycle-map-section", "cockpit-dashboard-map");
+  }
 }

@@ -102,7 +102,7 @@ final class CurlExamples {
             contentType = header.substring(colon + 1).strip();
           }
         }
-        case "-d", "--data", "--data-raw", "--data-binary" -> body = command.get(++i);
+        case "-d", "--data", "--data-raw", "--data-binary" -> body = fileOrText(command.get(++i), word);
         case "-u", "--user" -> i++;
         default -> {
           if (word.startsWith("http://") || word.startsWith("https://")) {
@@ -118,6 +118,18 @@ final class CurlExamples {
       method = body == null ? "GET" : "POST";
     }
     return new Example(where, method.toUpperCase(Locale.ROOT), URI.create(url).getPath(), contentType, body);
+  }
+
+  /** `--data-binary @docs/samples/x` (curl reads the file, from the project's root) or the text itself. */
+  private static String fileOrText(String value, String option) {
+    if (!value.startsWith("@") || option.equals("--data-raw")) {
+      return value;
+    }
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(value.substring(1)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("A curl example sends a file that is not there: " + value, e);
+    }
   }
 
   /** The first command of the text (up to its first unquoted line break or `;`), as its words after quote removal. */
