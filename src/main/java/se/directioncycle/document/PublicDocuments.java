@@ -160,7 +160,7 @@ public class PublicDocuments {
         "priority", p.getPriorityLabel(),
         "areas", p.getAreaBreakdown(),
         "explanation", p.getExplanation())).toList());
-    model.put("map", areaMap(cycle));
+    model.put("map", areaMap(cycle, report));
     documents.save(new PublicDocument(cycle.getMunicipality(), cycle.getId(), PublicDocument.Kind.SITUATION_REPORT,
         sourceKey, "Lägesbild " + cycle.getQuarter().label() + " – " + municipality,
         fileName("lagesbild " + cycle.getBusinessKey()), pdf.render("situation-report", model), EngineClock.now()));
@@ -202,25 +202,30 @@ public class PublicDocuments {
 
   /**
    * The areas with a place on the map, drawn alone and shaded by the quarter's observations as the grouped breakdown
-   * shows them (a count of five or more, or "–"), and the same figures as a table with the group's total; null when
-   * the municipality's areas have no place on the map.
+   * shows them (a count of five or more, or "–"), and the same figures as a table with the group's total and the
+   * decided interventions that ran in each area when the report was compiled; null when the municipality's areas have
+   * no place on the map.
    */
-  private Map<String, Object> areaMap(Cycle cycle) {
+  private Map<String, Object> areaMap(Cycle cycle, SituationReport report) {
     List<AreaMaps.AreaShape> shapes = areaMaps.of(cycle.getMunicipality());
     if (shapes.isEmpty()) {
       return null;
     }
     Map<String, Long> grouped = SmallCounts.grouped(reports.observationsPerArea(cycle.getId(), cycle.getQuarter())
         .counts());
+    Map<String, Long> interventions = decisions.interventionsPerArea(cycle.getMunicipality(),
+        report.getCompiledAt().atZone(EngineClock.SWEDEN).toLocalDate());
     List<AreaMapPicture.Area> areas = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AreaMaps.AreaShape shape : shapes) {
       String shown = SmallCounts.onMap(grouped, shape.name());
       areas.add(new AreaMapPicture.Area(shape.name(), shape.geometry(), shown, SmallCounts.band(shown)));
-      rows.add(Map.of("area", shape.name(), "observations", shown));
+      rows.add(Map.of("area", shape.name(), "observations", shown,
+          "interventions", interventions.getOrDefault(shape.name(), 0L).toString()));
     }
     if (grouped.containsKey(SmallCounts.OTHER_AREAS)) {
-      rows.add(Map.of("area", SmallCounts.OTHER_AREAS, "observations", grouped.get(SmallCounts.OTHER_AREAS).toString()));
+      rows.add(Map.of("area", SmallCounts.OTHER_AREAS, "observations", grouped.get(SmallCounts.OTHER_AREAS).toString(),
+          "interventions", ""));
     }
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("image", AreaMapPicture.dataUri(areas));
