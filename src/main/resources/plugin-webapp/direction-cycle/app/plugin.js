@@ -88,12 +88,16 @@ const timelines = (rows) => (rows.length === 0 ? ''
 
 // The compiled situation report's charts per open cycle (PNGs from /documents/…/charts/, the webapp session), each
 // with its alt text and a caption saying where its figures are.
+// Closed until asked for, and lazily loaded: each picture is drawn on the server, and a regional coordinator may
+// have many open cycles.
 function charts(rows) {
   const sections = rows.filter((r) => r.charts && r.charts.length).map((r) => `
-    <section class="direction-cycle-charts" aria-label="Lägesbilden ${escape(r.municipality)} ${escape(r.period)} i diagram">
-      <h4>Lägesbilden i diagram: ${escape(r.municipality)} ${escape(r.period)}</h4>
-      ${r.charts.map((c) => `<figure><img src="${escape(c.href)}" alt="${escape(c.alt)}"><figcaption>${escape(c.caption)}</figcaption></figure>`).join('')}
-    </section>`).join('');
+    <details class="direction-cycle-charts">
+      <summary>Lägesbilden i diagram: ${escape(r.municipality)} ${escape(r.period)}</summary>
+      <section aria-label="Lägesbilden ${escape(r.municipality)} ${escape(r.period)} i diagram">
+        ${r.charts.map((c) => `<figure><img src="${escape(c.href)}" alt="${escape(c.alt)}" loading="lazy"><figcaption>${escape(c.caption)}</figcaption></figure>`).join('')}
+      </section>
+    </details>`).join('');
   return sections;
 }
 
