@@ -1,5 +1,6 @@
 package se.directioncycle.access;
 
+import se.directioncycle.engine.CurrentUser;
 import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -17,7 +18,7 @@ enum CallerRole {
     if (authentication == null || authentication.getUserId() == null) {
       return ANONYMOUS;
     }
-    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> groups = CurrentUser.groups(authentication);
     if (groups.contains(ADMIN_GROUP)) {
       return ADMIN;
     }

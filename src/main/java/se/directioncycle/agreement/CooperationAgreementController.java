@@ -90,7 +90,7 @@ class CooperationAgreementController {
       @RequestBody CooperationAgreementStarter.Registration registration) {
     Municipality municipality = municipality(municipalityId);
     Authentication caller = CurrentUser.authenticated(identityService);
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(caller);
     if (!groups.contains(municipality.group(Role.COORDINATOR))) {
       LOG.info("Refused agreement registration for {}: caller is not its coordinator", municipality.id());
       throw new Refused(HttpStatus.FORBIDDEN, "Bara samordnaren i " + municipality.name()

@@ -132,7 +132,7 @@ class ProblemCategoryController {
   private Municipality mayChange(String municipalityId) {
     Municipality municipality = municipality(municipalityId);
     Authentication caller = CurrentUser.authenticated(identityService);
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(caller);
     if (!isAdmin(caller) && !groups.contains(municipality.group(Role.COORDINATOR))) {
       LOG.info("Refused a problem-category change for {}: caller is not its coordinator", municipality.id());
       throw new Refused(HttpStatus.FORBIDDEN, "Bara samordnaren i " + municipality.name()
@@ -146,7 +146,7 @@ class ProblemCategoryController {
   }
 
   private static boolean isAdmin(Authentication caller) {
-    return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    return CurrentUser.groups(caller).contains(Groups.CAMUNDA_ADMIN);
   }
 
   private Municipality municipality(String id) {

@@ -1,5 +1,6 @@
 package se.directioncycle.council;
 
+import se.directioncycle.engine.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class AdminApiGuard implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
     Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(caller);
     if (groups.contains(Groups.CAMUNDA_ADMIN)) {
       return true;
     }

@@ -53,7 +53,7 @@ public class MunicipalityTenantIdProvider extends AbstractProcessEnginePlugin im
       }
       return requested;
     }
-    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> groups = CurrentUser.groups(authentication);
     if (groups.contains(ADMIN_GROUP)) {
       if (requested == null) {
         throw new InvalidInputException("«Kommun» måste anges när en administratör startar en cykel.");

@@ -29,7 +29,6 @@ import se.directioncycle.privacy.SmallCounts;
  */
 final class CategoryAreaChart {
 
-  static final String OTHER_AREAS = SmallCounts.OTHER_AREAS;
   /** The sentence under the chart and its table. */
   static final String PRIVACY_NOTE = "Ett område med färre än " + SmallCounts.THRESHOLD + " observationer av ett problem "
       + "visas inte för sig utan ingår i \"Övriga områden\"; blir den gruppen ändå mindre än " + SmallCounts.THRESHOLD
@@ -70,9 +69,9 @@ final class CategoryAreaChart {
   static byte[] png(List<Bar> bars) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> areas = new ArrayList<>(new TreeSet<>(bars.stream().flatMap(b -> b.parts().keySet().stream())
-        .filter(a -> !a.equals(OTHER_AREAS)).toList()));
-    if (bars.stream().anyMatch(b -> b.parts().containsKey(OTHER_AREAS))) {
-      areas.add(OTHER_AREAS);
+        .filter(a -> !a.equals(SmallCounts.OTHER_AREAS)).toList()));
+    if (bars.stream().anyMatch(b -> b.parts().containsKey(SmallCounts.OTHER_AREAS))) {
+      areas.add(SmallCounts.OTHER_AREAS);
     }
     for (Bar bar : bars) {
       for (String area : areas) {
@@ -84,7 +83,7 @@ final class CategoryAreaChart {
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.12);
     for (int i = 0; i < areas.size(); i++) {
-      renderer.setSeriesPaint(i, areas.get(i).equals(OTHER_AREAS) ? OTHER_COLOUR : AREA_COLOURS[i % AREA_COLOURS.length]);
+      renderer.setSeriesPaint(i, areas.get(i).equals(SmallCounts.OTHER_AREAS) ? OTHER_COLOUR : AREA_COLOURS[i % AREA_COLOURS.length]);
     }
     // the count inside each part; every part is at least the threshold, so no small count is printed
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());

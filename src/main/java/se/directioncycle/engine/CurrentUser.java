@@ -21,6 +21,12 @@ public final class CurrentUser {
         ? java.util.List.of() : authentication.getTenantIds();
   }
 
+  /** The groups of an authentication; none for nobody or for a person in no group. */
+  public static java.util.List<String> groups(Authentication authentication) {
+    return authentication == null || authentication.getGroupIds() == null
+        ? java.util.List.of() : authentication.getGroupIds();
+  }
+
   /** The caller of an endpoint behind a login filter (HTTP Basic on `/api/*`, the webapp session on `/documents/*`). */
   public static Authentication authenticated(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();

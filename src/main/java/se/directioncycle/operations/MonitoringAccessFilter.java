@@ -1,5 +1,6 @@
 package se.directioncycle.operations;
 
+import se.directioncycle.engine.CurrentUser;
 import static se.directioncycle.council.CouncilIdentitySeeder.MONITORING_GROUP;
 
 import jakarta.servlet.FilterChain;
@@ -33,8 +34,7 @@ class MonitoringAccessFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> groups = authentication == null || authentication.getGroupIds() == null
-        ? List.of() : authentication.getGroupIds();
+    List<String> groups = CurrentUser.groups(authentication);
     if (groups.contains("camunda-admin") || groups.contains(MONITORING_GROUP)) {
       chain.doFilter(request, response);
       return;

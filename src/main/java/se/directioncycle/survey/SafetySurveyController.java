@@ -189,7 +189,7 @@ class SafetySurveyController {
   }
 
   private static List<String> groups(Authentication caller) {
-    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return CurrentUser.groups(caller);
   }
 
   /** Reads the body but never more than {@code limit} bytes, so an oversized upload costs bounded memory. */

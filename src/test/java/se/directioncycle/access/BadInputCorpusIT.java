@@ -88,6 +88,8 @@ class BadInputCorpusIT {
         new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/organisations"},
         new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/people"},
         new String[] {"admin", "PUT", "/api/admin/municipalities/alvkarleby/areas"},
+        // nobody by that id: a body that happens to be valid changes nothing either
+        new String[] {"admin", "POST", "/api/admin/municipalities/alvkarleby/people/ingen-alls/groups"},
         new String[] {"admin", "PUT", "/api/admin/municipalities/alvkarleby/areas/geometry"},
         new String[] {"alvkarleby-samordnare", "POST", "/api/admin/municipalities"},
         new String[] {"alvkarleby-samordnare", "PUT", "/api/admin/municipalities/alvkarleby/areas/geometry"},

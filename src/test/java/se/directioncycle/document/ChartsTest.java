@@ -29,15 +29,15 @@ class ChartsTest {
         .containsExactly("Klotter", "Nedskräpning", "Skadegörelse", "Buskörning");
     // 3 + 2 make a group of 5: both small areas are hidden in it
     assertThat(bars.get(0).parts()).containsExactly(Map.entry("Skutskär", 12L),
-        Map.entry(CategoryAreaChart.OTHER_AREAS, 5L));
+        Map.entry(se.directioncycle.privacy.SmallCounts.OTHER_AREAS, 5L));
     // 2 alone would be readable: the smallest named area joins the group, which becomes the whole category
-    assertThat(bars.get(1).parts()).containsExactly(Map.entry(CategoryAreaChart.OTHER_AREAS, 11L));
+    assertThat(bars.get(1).parts()).containsExactly(Map.entry(se.directioncycle.privacy.SmallCounts.OTHER_AREAS, 11L));
     assertThat(bars.get(2).parts()).containsExactly(Map.entry("Skutskär", 6L), Map.entry("Älvkarleby", 5L));
     // a category's total is not a breakdown by area: it is shown, as one group
-    assertThat(bars.get(3).parts()).containsExactly(Map.entry(CategoryAreaChart.OTHER_AREAS, 3L));
+    assertThat(bars.get(3).parts()).containsExactly(Map.entry(se.directioncycle.privacy.SmallCounts.OTHER_AREAS, 3L));
     assertThat(bars).allSatisfy(bar -> assertThat(bar.parts().values())
         .allSatisfy(part -> assertThat(part >= 5 || bar.parts().size() == 1).isTrue()));
-    assertThat(bars.get(0).partsText()).isEqualTo("Skutskär 12, " + CategoryAreaChart.OTHER_AREAS + " 5");
+    assertThat(bars.get(0).partsText()).isEqualTo("Skutskär 12, " + se.directioncycle.privacy.SmallCounts.OTHER_AREAS + " 5");
   }
 
   @Test
