@@ -8,15 +8,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import se.directioncycle.privacy.SmallCounts;
 
@@ -90,26 +85,8 @@ final class CategoryAreaChart {
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartImage.font(11f));
     renderer.setDefaultItemLabelPaint(Color.WHITE);
-    CategoryAxis categories = new CategoryAxis();
-    categories.setTickLabelFont(ChartImage.font(12f));
-    categories.setTickLabelPaint(ChartImage.INK);
-    categories.setMaximumCategoryLabelWidthRatio(0.35f);
-    NumberAxis counts = new NumberAxis("Antal observationer under kvartalet");
-    counts.setLabelFont(ChartImage.font(12f));
-    counts.setTickLabelFont(ChartImage.font(11f));
-    counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    CategoryPlot plot = new CategoryPlot(data, categories, counts, renderer);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(ChartImage.GRID);
-    plot.setNoDataMessage("Inga observationer har rapporterats under kvartalet.");
-    plot.setNoDataMessageFont(ChartImage.font(14f));
-    JFreeChart chart = new JFreeChart(null, ChartImage.FONT, plot, !bars.isEmpty());
-    if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(ChartImage.font(12f));
-      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-    }
+    CategoryPlot plot = ChartImage.observationBars(data, renderer, "Inga observationer har rapporterats under kvartalet.");
+    JFreeChart chart = ChartImage.withLegendBelow(plot, !bars.isEmpty());
     return ChartImage.png(chart, WIDTH, 140 + 46 * Math.max(2, bars.size()));
   }
 }

@@ -35,6 +35,40 @@ final class ChartImage {
   }
 
   /** The chart drawn on white at this size, as PNG bytes. */
+  /**
+   * Horizontal bars of the quarter's observations, one row per category: the category axis on the left, the count
+   * along the bottom in whole numbers, and what to say when there is nothing to draw.
+   */
+  static CategoryPlot observationBars(org.jfree.data.category.CategoryDataset data,
+      org.jfree.chart.renderer.category.CategoryItemRenderer renderer, String noData) {
+    CategoryAxis categories = new CategoryAxis();
+    categories.setTickLabelFont(font(12f));
+    categories.setTickLabelPaint(INK);
+    categories.setMaximumCategoryLabelWidthRatio(0.35f);
+    NumberAxis counts = new NumberAxis("Antal observationer under kvartalet");
+    counts.setLabelFont(font(12f));
+    counts.setTickLabelFont(font(11f));
+    counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    CategoryPlot plot = new CategoryPlot(data, categories, counts, renderer);
+    plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setNoDataMessage(noData);
+    plot.setNoDataMessageFont(font(14f));
+    return plot;
+  }
+
+  /** The chart around a plot, its legend (if any) at the bottom in the documents' font. */
+  static JFreeChart withLegendBelow(CategoryPlot plot, boolean legend) {
+    JFreeChart chart = new JFreeChart(null, FONT, plot, legend);
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(font(12f));
+      chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    }
+    return chart;
+  }
+
   static byte[] png(JFreeChart chart, int width, int height) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(4, 4, 4, 12));

@@ -9,17 +9,12 @@ import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -77,34 +72,17 @@ final class RankedProblemsChart {
     renderer.setDefaultItemLabelPaint(ChartImage.INK);
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(6);
-    CategoryAxis axis = new CategoryAxis();
-    axis.setTickLabelFont(ChartImage.font(12f));
-    axis.setTickLabelPaint(ChartImage.INK);
-    axis.setMaximumCategoryLabelWidthRatio(0.35f);
-    NumberAxis counts = new NumberAxis("Antal observationer under kvartalet");
-    counts.setLabelFont(ChartImage.font(12f));
-    counts.setTickLabelFont(ChartImage.font(11f));
-    counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    CategoryPlot plot = ChartImage.observationBars(data, renderer,
+        "Inga problem är rangordnade: inga observationer under kvartalet.");
     // room to the right of the longest bar for its label
-    counts.setUpperMargin(0.6);
-    CategoryPlot plot = new CategoryPlot(data, axis, counts, renderer);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(ChartImage.GRID);
-    plot.setNoDataMessage("Inga problem är rangordnade: inga observationer under kvartalet.");
-    plot.setNoDataMessageFont(ChartImage.font(14f));
+    plot.getRangeAxis().setUpperMargin(0.6);
     Map<Integer, String> priorities = new TreeMap<>();
     problems.forEach(p -> priorities.put(p.priority(), p.priorityLabel()));
     LegendItemCollection legend = new LegendItemCollection();
     priorities.forEach((priority, label) -> legend.add(new LegendItem("Prioritet " + label, null, null, null,
         new Rectangle2D.Double(-6, -6, 12, 12), colour(priority))));
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = new JFreeChart(null, ChartImage.FONT, plot, !problems.isEmpty());
-    if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(ChartImage.font(12f));
-      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-    }
+    JFreeChart chart = ChartImage.withLegendBelow(plot, !problems.isEmpty());
     return ChartImage.png(chart, WIDTH, 140 + 46 * Math.max(2, problems.size()));
   }
 
