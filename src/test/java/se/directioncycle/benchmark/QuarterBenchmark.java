@@ -45,6 +45,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.directioncycle.DirectionCycleApplication;
+import se.directioncycle.benchmark.BenchmarkFigures.QuarterSample;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.CycleStarter;
@@ -68,6 +69,9 @@ import se.directioncycle.support.TestPostgres;
  */
 public class QuarterBenchmark {
 
+  /** The production URL flags of application.yml; {@code -Dbenchmark.h2-flags=…} tries others. */
+  static final String H2_FLAGS =
+      "WRITE_DELAY=0;RETENTION_TIME=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
   static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   static final int FIRST_YEAR = 2031;
   /** A cycle opens this long before its quarter starts; follow-up steps are this far apart. */
@@ -99,11 +103,13 @@ public class QuarterBenchmark {
         throw new IllegalStateException(e);
       }
     } else {
-      result = run(municipalities, years,
-          "jdbc:h2:file:./target/benchmark/direction-cycle;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
-          "jdbc:h2:file:./target/benchmark/baseline;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+      String flags = System.getProperty("benchmark.h2-flags", H2_FLAGS);
+      result = run(municipalities, years, "jdbc:h2:file:./target/benchmark/direction-cycle;" + flags,
+          "jdbc:h2:file:./target/benchmark/baseline;" + flags);
     }
     String report = result.report();
+    BenchmarkFigures.write(dir, "quarters-" + database + "-" + municipalities + "x" + years, result.samples(),
+        (double) result.baseline().statements() / result.baseline().instances());
     if (!"postgres".equals(database)) {
       report += h2FileSizes(dir.resolve("direction-cycle.mv.db"));
     }
@@ -143,22 +149,26 @@ public class QuarterBenchmark {
   public record Result(String database, int municipalities, int quarters, double startupSeconds, long users,
       int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
-      long historyRows, long peakHeapBytes, List<Double> quarterSeconds,
+      long historyRows, long peakHeapBytes, List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
-      Baseline.Result baseline) {
+      long vacuumedBytes, Baseline.Result baseline) {
+
+    public List<Double> quarterSeconds() {
+      return samples.stream().map(QuarterSample::seconds).toList();
+    }
 
     Result withDatabase(String name) {
       return new Result(name, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, baseline);
+          statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytes, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, historyRows, peakHeapBytes, quarterSeconds, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, measured);
+          statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytes, measured);
     }
 
     public double cyclesPerSecond() {
@@ -172,13 +182,14 @@ public class QuarterBenchmark {
     /** Cycles per second over the first (or last) quarters that together hold about 1,000 cycles. */
     public double rateOfQuarters(boolean last) {
       int window = windowQuarters();
+      List<Double> quarterSeconds = quarterSeconds();
       List<Double> slice = last ? quarterSeconds.subList(quarterSeconds.size() - window, quarterSeconds.size())
           : quarterSeconds.subList(0, window);
       return window * municipalities / slice.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     int windowQuarters() {
-      return Math.max(1, Math.min(quarterSeconds.size() / 2, Math.round(1000f / municipalities)));
+      return Math.max(1, Math.min(samples.size() / 2, Math.round(1000f / municipalities)));
     }
 
     public String report() {
@@ -213,6 +224,16 @@ public class QuarterBenchmark {
           baseline.activities() / baseline.seconds(), (double) baseline.statements() / baseline.instances()));
       out.append(String.format("app/baseline time for the same number of activities: %.2f%n",
           cycleSeconds / baseline.seconds()));
+      samples.stream().filter(s -> s.liveBytes() > 0).max(java.util.Comparator.comparingDouble(
+          s -> (double) s.onDiskBytes() / s.liveBytes())).ifPresent(worst -> out.append(String.format(
+          "database at quarter ends: largest on-disk/live ratio %.2f (%s: %.1f MB on disk, %.1f MB live); last %.1f MB"
+              + " on disk, %.1f MB live%n", (double) worst.onDiskBytes() / worst.liveBytes(), worst.quarter(),
+          worst.onDiskBytes() / 1e6, worst.liveBytes() / 1e6, samples.get(samples.size() - 1).onDiskBytes() / 1e6,
+          samples.get(samples.size() - 1).liveBytes() / 1e6)));
+      if (vacuumedBytes > 0) {
+        out.append(String.format("database after VACUUM FULL: %.1f MB, %.2f MB per cycle%n", vacuumedBytes / 1e6,
+            vacuumedBytes / 1e6 / cyclesOpened));
+      }
       return out.toString();
     }
   }
@@ -256,7 +277,7 @@ public class QuarterBenchmark {
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     try {
       double startupSeconds = seconds(start);
-      Result appResult = new Run(context, municipalityCount, quarterCount, statements, startupSeconds).execute()
+      Result appResult = new Run(context, municipalityCount, quarterCount, statements, startupSeconds, jdbcUrl).execute()
           .withDatabase(jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
       return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
     } finally {
@@ -304,6 +325,7 @@ public class QuarterBenchmark {
     private final int quarterCount;
     private final AtomicLong statements;
     private final double startupSeconds;
+    private final StorageProbe storage;
     private final Map<String, Authentication> authentications = new HashMap<>();
     private long userTasks;
     private long jobs;
@@ -311,7 +333,7 @@ public class QuarterBenchmark {
     private long queryNanos;
 
     Run(ConfigurableApplicationContext context, int municipalityCount, int quarterCount, AtomicLong statements,
-        double startupSeconds) {
+        double startupSeconds, String jdbcUrl) {
       this.forms = context.getBean(FormService.class);
       this.tasks = context.getBean(TaskService.class);
       this.identity = context.getBean(IdentityService.class);
@@ -325,6 +347,7 @@ public class QuarterBenchmark {
       this.quarterCount = quarterCount;
       this.statements = statements;
       this.startupSeconds = startupSeconds;
+      this.storage = new StorageProbe(dataSource, jdbcUrl);
     }
 
     Result execute() {
@@ -335,7 +358,7 @@ public class QuarterBenchmark {
       }
       int smallAt = Math.min(4, quarters.size());
       double[] queryMillis = new double[2];
-      List<Double> quarterSeconds = new ArrayList<>();
+      List<QuarterSample> samples = new ArrayList<>();
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         pool.resetPeakUsage();
       }
@@ -344,6 +367,8 @@ public class QuarterBenchmark {
       for (int index = 0; index < quarters.size(); index++) {
         long quarterStart = System.nanoTime();
         long queryNanosBefore = queryNanos;
+        long statementsBefore = statements.get() - queryStatements;
+        long writtenBefore = StorageProbe.bytesWrittenByThisProcess();
         Quarter quarter = quarters.get(index);
         Date opening = openingTime(quarter);
         engine.setClock(opening);
@@ -363,9 +388,15 @@ public class QuarterBenchmark {
           engine.setClock(t);
           followUp(keys, index > 0 ? previousKeys(quarters.get(index - 1)) : List.of());
         }
-        quarterSeconds.add(seconds(quarterStart) - (queryNanos - queryNanosBefore) / 1e9);
-        System.out.printf("benchmark: %d-Q%d done for %d municipalities in %.1f s (%.1f s so far)%n",
-            quarter.year(), quarter.quarter(), municipalityCount, quarterSeconds.get(index), seconds(start));
+        double quarterSeconds = seconds(quarterStart) - (queryNanos - queryNanosBefore) / 1e9;
+        long quarterStatements = statements.get() - queryStatements - statementsBefore;
+        long written = writtenBefore < 0 ? -1 : StorageProbe.bytesWrittenByThisProcess() - writtenBefore;
+        StorageProbe.Size size = measureStorage();
+        samples.add(new QuarterSample(quarter.year() + "-Q" + quarter.quarter(), municipalityCount, quarterSeconds,
+            quarterStatements, size.onDiskBytes(), size.liveBytes(), written));
+        System.out.printf("benchmark: %d-Q%d done for %d municipalities in %.1f s (%.1f s so far), database %.1f MB"
+            + " on disk, %.1f MB live%n", quarter.year(), quarter.quarter(), municipalityCount, quarterSeconds,
+            seconds(start) - queryNanos / 1e9, size.onDiskBytes() / 1e6, size.liveBytes() / 1e6);
       }
       engine.setClock(plus(quarters.get(quarters.size() - 1).endsAt(), Duration.ofHours(1)));
       jobs += engine.runAllDueJobs();
@@ -374,6 +405,7 @@ public class QuarterBenchmark {
       long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       ClockUtil.reset();
+      long vacuumed = dataSourceIsPostgres() ? storage.vacuumedBytes() : -1;
 
       int cyclesOpened = quarters.size() * municipalityCount;
       long closed = cycles.ofMunicipalities(IntStream.range(0, municipalityCount)
@@ -384,8 +416,27 @@ public class QuarterBenchmark {
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
       return new Result("H2", municipalityCount, quarterCount, startupSeconds, users, cyclesOpened, closed, finished, running,
-          cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, quarterSeconds,
-          queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, null);
+          cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, samples,
+          queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, vacuumed,
+          null);
+    }
+
+    /** The database's size at a quarter's end; its statements and time are not the cycles'. */
+    private StorageProbe.Size measureStorage() {
+      long before = statements.get();
+      long startNanos = System.nanoTime();
+      StorageProbe.Size size = storage.measure();
+      queryStatements += statements.get() - before;
+      queryNanos += System.nanoTime() - startNanos;
+      return size;
+    }
+
+    private boolean dataSourceIsPostgres() {
+      try (Connection connection = dataSource.getConnection()) {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     private List<String> previousKeys(Quarter previous) {

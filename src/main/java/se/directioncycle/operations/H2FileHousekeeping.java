@@ -1,0 +1,71 @@
+package se.directioncycle.operations;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+import org.h2.mvstore.db.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the embedded H2 file near its live data (ADR 0021). H2 does this housekeeping in its background writer,
+ * which does not run at {@code WRITE_DELAY=0} (ADR 0004: every commit written before the call returns), so
+ * every commit's new chunk leaves the older ones sparse and the file grows. This task does the background
+ * writer's work on a schedule: it moves chunks from the end of the file into free space so the file can shrink,
+ * and rewrites the live pages of the sparsest chunks into a new one. With {@code RETENTION_TIME=0} in the URL the
+ * emptied chunks' space is written again at the next commit. Does nothing on PostgreSQL or an in-memory H2.
+ */
+@Component
+class H2FileHousekeeping {
+
+  private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
+
+  private final DataSource dataSource;
+  private final int targetFillRate;
+  private final int writeLimitBytes;
+
+  H2FileHousekeeping(DataSource dataSource,
+      @Value("${directioncycle.h2.housekeeping.target-fill-rate:80}") int targetFillRate,
+      @Value("${directioncycle.h2.housekeeping.write-limit-bytes:4194304}") int writeLimitBytes) {
+    this.dataSource = dataSource;
+    this.targetFillRate = targetFillRate;
+    this.writeLimitBytes = writeLimitBytes;
+  }
+
+  @Scheduled(fixedDelayString = "${directioncycle.h2.housekeeping.interval:PT2S}",
+      initialDelayString = "${directioncycle.h2.housekeeping.interval:PT2S}")
+  void compact() {
+    try (Connection connection = dataSource.getConnection()) {
+      MVStore store = fileStore(connection);
+      if (store == null || store.isClosed()) {
+        return;
+      }
+      if (store.getFileStore() instanceof RandomAccessStore file && file.getFillRate() < targetFillRate) {
+        file.compactMoveChunks(101, writeLimitBytes, store);
+      }
+      // waits at most 10 ms for the store's lock: a busy moment skips a round instead of holding up commits
+      store.compact(targetFillRate, writeLimitBytes);
+    } catch (SQLException | RuntimeException e) {
+      // housekeeping must never disturb the application; the next round tries again
+      log.warn("H2 file housekeeping failed: {}", e.toString());
+    }
+  }
+
+  /** The H2 file store behind a pooled connection, or null when the database is not an H2 file. */
+  static MVStore fileStore(Connection connection) throws SQLException {
+    if (!connection.isWrapperFor(JdbcConnection.class)
+        || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
+        || !session.getDatabase().isPersistent()) {
+      return null;
+    }
+    Store store = session.getDatabase().getStore();
+    return store == null ? null : store.getMvStore();
+  }
+}

@@ -1,0 +1,96 @@
+package se.directioncycle.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The housekeeping turns a file of sparse chunks into a smaller one of full chunks, and leaves other databases be. */
+class H2FileHousekeepingTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void rewritesSparseChunksSoTheFileShrinks() throws Exception {
+    JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+    H2FileHousekeeping housekeeping = new H2FileHousekeeping(dataSource, 80, 4 << 20);
+    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+      churn(connection);
+      MVStore store = H2FileHousekeeping.fileStore(connection);
+      int fillBefore = store.getFileStore().getChunksFillRate();
+      long sizeBefore = Files.size(dir.resolve("db.mv.db"));
+
+      for (int round = 0; round < 20; round++) {
+        housekeeping.compact();
+        sql.execute("update churn set v = v where id = 0"); // a commit frees what the round emptied
+        connection.commit();
+      }
+
+      assertThat(fillBefore).as("the workload left sparse chunks").isLessThan(60);
+      assertThat(store.getFileStore().getChunksFillRate()).isGreaterThanOrEqualTo(80);
+      assertThat(Files.size(dir.resolve("db.mv.db"))).isLessThan(sizeBefore / 2);
+      assertThat(rows(connection)).isEqualTo(2000);
+    }
+  }
+
+  @Test
+  void compactionAtStartRewritesTheFileWithItsLiveDataOnly() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("start") + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (Connection connection = dataSource(url).getConnection()) {
+      churn(connection);
+    }
+    long sizeBefore = Files.size(dir.resolve("start.mv.db"));
+
+    H2CompactionAtStart.compact(url, "sa", "");
+
+    assertThat(Files.size(dir.resolve("start.mv.db"))).isLessThan(sizeBefore / 2);
+    try (Connection connection = dataSource(url).getConnection()) {
+      assertThat(rows(connection)).isEqualTo(2000);
+    }
+  }
+
+  /** Every commit rewrites one of 2,000 rows, so the older chunks turn sparse. */
+  private static void churn(Connection connection) throws Exception {
+    connection.createStatement().execute("create table churn (id integer primary key, v varchar(400))");
+    connection.setAutoCommit(false);
+    try (PreparedStatement merge = connection.prepareStatement("merge into churn key (id) values (?, ?)")) {
+      for (int n = 0; n < 6000; n++) {
+        merge.setInt(1, n * 7 % 2000);
+        merge.setString(2, "value " + n + " ".repeat(300));
+        merge.executeUpdate();
+        connection.commit();
+      }
+    }
+  }
+
+  private static int rows(Connection connection) throws Exception {
+    try (var rows = connection.createStatement().executeQuery("select count(*) from churn")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  @Test
+  void leavesAnInMemoryDatabaseAlone() throws Exception {
+    JdbcDataSource dataSource = dataSource("jdbc:h2:mem:housekeeping;DB_CLOSE_DELAY=-1");
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(H2FileHousekeeping.fileStore(connection)).isNull();
+      new H2FileHousekeeping(dataSource, 80, 4 << 20).compact(); // no error, nothing to do
+    }
+  }
+
+  private static JdbcDataSource dataSource(String url) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser("sa");
+    return dataSource;
+  }
+}
