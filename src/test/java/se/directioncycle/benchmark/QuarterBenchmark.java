@@ -151,7 +151,7 @@ public class QuarterBenchmark {
       double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
       long historyRows, long peakHeapBytes, List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
-      long vacuumedBytes, Baseline.Result baseline) {
+      long vacuumedBytesBefore, long vacuumedBytes, Baseline.Result baseline) {
 
     public List<Double> quarterSeconds() {
       return samples.stream().map(QuarterSample::seconds).toList();
@@ -161,14 +161,14 @@ public class QuarterBenchmark {
       return new Result(name, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytes, baseline);
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytes, measured);
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, measured);
     }
 
     public double cyclesPerSecond() {
@@ -231,8 +231,9 @@ public class QuarterBenchmark {
           worst.onDiskBytes() / 1e6, worst.liveBytes() / 1e6, samples.get(samples.size() - 1).onDiskBytes() / 1e6,
           samples.get(samples.size() - 1).liveBytes() / 1e6)));
       if (vacuumedBytes > 0) {
-        out.append(String.format("database after VACUUM FULL: %.1f MB, %.2f MB per cycle%n", vacuumedBytes / 1e6,
-            vacuumedBytes / 1e6 / cyclesOpened));
+        out.append(String.format("database after VACUUM FULL: %.1f MB before the cycles, %.1f MB after; %.3f MB per"
+            + " cycle%n", vacuumedBytesBefore / 1e6, vacuumedBytes / 1e6,
+            (vacuumedBytes - vacuumedBytesBefore) / 1e6 / cyclesOpened));
       }
       return out.toString();
     }
@@ -362,13 +363,14 @@ public class QuarterBenchmark {
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         pool.resetPeakUsage();
       }
+      long vacuumedBefore = dataSourceIsPostgres() ? storage.vacuumedBytes() : -1;
       statements.set(0);
       long start = System.nanoTime();
       for (int index = 0; index < quarters.size(); index++) {
         long quarterStart = System.nanoTime();
         long queryNanosBefore = queryNanos;
         long statementsBefore = statements.get() - queryStatements;
-        long writtenBefore = StorageProbe.bytesWrittenByThisProcess();
+        long writtenBefore = storage.bytesWritten();
         Quarter quarter = quarters.get(index);
         Date opening = openingTime(quarter);
         engine.setClock(opening);
@@ -390,7 +392,7 @@ public class QuarterBenchmark {
         }
         double quarterSeconds = seconds(quarterStart) - (queryNanos - queryNanosBefore) / 1e9;
         long quarterStatements = statements.get() - queryStatements - statementsBefore;
-        long written = writtenBefore < 0 ? -1 : StorageProbe.bytesWrittenByThisProcess() - writtenBefore;
+        long written = writtenBefore < 0 ? -1 : storage.bytesWritten() - writtenBefore;
         StorageProbe.Size size = measureStorage();
         samples.add(new QuarterSample(quarter.year() + "-Q" + quarter.quarter(), municipalityCount, quarterSeconds,
             quarterStatements, size.onDiskBytes(), size.liveBytes(), written));
@@ -406,6 +408,9 @@ public class QuarterBenchmark {
           .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       ClockUtil.reset();
       long vacuumed = dataSourceIsPostgres() ? storage.vacuumedBytes() : -1;
+      if (vacuumed > 0) {
+        System.out.println("benchmark: largest tables after VACUUM FULL: " + storage.largestTables(12));
+      }
 
       int cyclesOpened = quarters.size() * municipalityCount;
       long closed = cycles.ofMunicipalities(IntStream.range(0, municipalityCount)
@@ -417,7 +422,8 @@ public class QuarterBenchmark {
       long activities = history.createHistoricActivityInstanceQuery().count();
       return new Result("H2", municipalityCount, quarterCount, startupSeconds, users, cyclesOpened, closed, finished, running,
           cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, samples,
-          queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount, vacuumed,
+          queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount,
+          vacuumedBefore, vacuumed,
           null);
     }
 

@@ -61,8 +61,14 @@ final class StorageProbe {
     }
   }
 
-  /** What this process has written so far (Linux: {@code wchar} of /proc/self/io), or -1 where unknown. */
-  static long bytesWrittenByThisProcess() {
+  /**
+   * What this process has written so far (Linux: {@code wchar} of /proc/self/io), which is the H2 file's writes and
+   * little else; -1 where unknown or where the database is another process (PostgreSQL).
+   */
+  long bytesWritten() {
+    if (!jdbcUrl.startsWith(H2_FILE)) {
+      return -1;
+    }
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
         if (line.startsWith("wchar:")) {
@@ -72,6 +78,22 @@ final class StorageProbe {
       return -1;
     } catch (IOException | NumberFormatException e) {
       return -1;
+    }
+  }
+
+  /** PostgreSQL's largest tables (with their indexes and TOAST), largest first: "name size MB, …". */
+  String largestTables(int count) {
+    StringBuilder out = new StringBuilder();
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("select c.relname, pg_total_relation_size(c.oid) from pg_class c"
+            + " join pg_namespace n on n.oid = c.relnamespace where c.relkind = 'r'"
+            + " and n.nspname not in ('pg_catalog', 'information_schema') order by 2 desc limit " + count)) {
+      while (rs.next()) {
+        out.append(out.isEmpty() ? "" : ", ").append(String.format("%s %.2f MB", rs.getString(1), rs.getLong(2) / 1e6));
+      }
+      return out.toString();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
