@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -71,17 +72,18 @@ public class LatencyBenchmark {
     deleteOwnDatabaseFiles(dir);
 
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "%n=== Latency benchmark over HTTP: %d municipalities ===%n", municipalities));
+    report.append(String.format(Locale.ROOT, "%n=== Latency benchmark over HTTP: %d municipalities ===%n",
+        municipalities));
     report.append("load before start: ").append(loadAverage()).append('\n');
-    AtomicLong statements = new AtomicLong();
+    SqlRecorder sql = new SqlRecorder();
     long start = System.nanoTime();
-    ConfigurableApplicationContext context = start(municipalities, statements);
+    ConfigurableApplicationContext context = start(municipalities, sql);
     try {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       long users = context.getBean(IdentityService.class).createUserQuery().count();
-      report.append(String.format(Locale.ROOT, "application start incl. seeding (%d users, %d authorizations): %.1f s%n",
-          users, context.getBean(org.camunda.bpm.engine.AuthorizationService.class).createAuthorizationQuery().count(),
-          QuarterBenchmark.seconds(start)));
+      long authorizations = context.getBean(AuthorizationService.class).createAuthorizationQuery().count();
+      report.append(String.format(Locale.ROOT, "application start incl. seeding (%d users, %d authorizations):"
+          + " %.1f s%n", users, authorizations, QuarterBenchmark.seconds(start)));
 
       long prepared = System.nanoTime();
       QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, new AtomicLong(), 0);
@@ -125,7 +127,7 @@ public class LatencyBenchmark {
         throw new AssertionError(failed.size() + " of " + samples.all().size() + " requests failed; no times printed");
       }
       report.append(LatencySamples.table(samples.summaries()));
-      report.append(SqlPerRequest.measure(port, statements, active));
+      report.append(SqlPerRequest.measure(port, sql, active, historyYear));
       System.out.println(report);
       Files.writeString(dir.resolve("latency-" + municipalities + ".txt"), report);
       samples.writeCsv(dir.resolve("latency-" + municipalities + ".csv"));
@@ -247,7 +249,7 @@ public class LatencyBenchmark {
   }
 
   /** The whole application on a random port, like QuarterBenchmark's, on its own H2 file and engine name. */
-  private static ConfigurableApplicationContext start(int municipalityCount, AtomicLong statements) {
+  private static ConfigurableApplicationContext start(int municipalityCount, SqlRecorder sql) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url",
         "jdbc:h2:file:./target/benchmark/latency;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
@@ -271,7 +273,7 @@ public class LatencyBenchmark {
     return new SpringApplicationBuilder(DirectionCycleApplication.class)
         .web(WebApplicationType.SERVLET)
         .profiles("demo", "test")
-        .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(QuarterBenchmark.countingDataSource(statements)))
+        .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(sql.wrapDataSource()))
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 

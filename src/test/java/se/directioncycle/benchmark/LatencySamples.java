@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Every timed request of a latency run, from all client threads; the summary per kind counts the measured ones only. */
+/** Every timed request of a latency run, from all client threads; the summaries count the measured ones only. */
 final class LatencySamples {
 
   /** One user-visible step: a single request, or the requests Tasklist sends one after the other (form load). */

@@ -77,27 +77,38 @@ final class SimulatedPerson {
 
   /** Tasklist's filter list with the count of each filter, then the first page of "Mina uppgifter". */
   List<JsonNode> openTaskList() {
-    WebappClient.Answer filters = session.get(session.engineApi() + "/filter?resourceType=Task&itemCount=true");
+    WebappClient.Answer filters = filters();
     record("task-list.filters", filters);
     if (!filters.ok()) {
       return List.of();
     }
-    if (myTasksFilter == null) {
-      for (JsonNode filter : QuarterScenario.parse(filters.body())) {
-        if (filter.path("name").asText().equals(MY_TASKS)) {
-          myTasksFilter = filter.path("id").asText();
-        }
-      }
-    }
     clock.think();
-    WebappClient.Answer list = session.send("POST", session.engineApi() + "/filter/" + myTasksFilter
-        + "/list?firstResult=0&maxResults=15", "application/hal+json", "application/json", LIST_BODY);
+    WebappClient.Answer list = listMyTasks();
     record("task-list", list);
     List<JsonNode> tasks = new ArrayList<>();
     if (list.ok()) {
       QuarterScenario.parse(list.body()).path("_embedded").path("task").forEach(tasks::add);
     }
     return tasks;
+  }
+
+  /** The filters this person may read, each with its number of tasks (Tasklist's left column). */
+  WebappClient.Answer filters() {
+    WebappClient.Answer filters = session.get(session.engineApi() + "/filter?resourceType=Task&itemCount=true");
+    if (filters.ok() && myTasksFilter == null) {
+      for (JsonNode filter : QuarterScenario.parse(filters.body())) {
+        if (filter.path("name").asText().equals(MY_TASKS)) {
+          myTasksFilter = filter.path("id").asText();
+        }
+      }
+    }
+    return filters;
+  }
+
+  /** The first page of "Mina uppgifter" as Tasklist asks for it (HAL: the tasks with their card variables). */
+  WebappClient.Answer listMyTasks() {
+    return session.send("POST", session.engineApi() + "/filter/" + myTasksFilter
+        + "/list?firstResult=0&maxResults=15", "application/hal+json", "application/json", LIST_BODY);
   }
 
   private JsonNode choose(List<JsonNode> tasks) {

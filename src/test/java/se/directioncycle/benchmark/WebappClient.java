@@ -41,7 +41,7 @@ final class WebappClient {
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
 
-  /** Logs in as the login page of the app does (tasklist, cockpit), then asks who is logged in, as the page does next. */
+  /** Logs in as the app's login page does (tasklist, cockpit), then asks who is logged in, as the page does next. */
   static WebappClient login(int port, String engine, String user, String app) {
     WebappClient session = new WebappClient(port, engine, user);
     session.send("GET", "/camunda/app/" + app + "/" + engine + "/", "text/html", null, null);
