@@ -311,7 +311,7 @@ public class QuarterBenchmark {
   }
 
   /** One run of the cycles inside a started application. */
-  private static final class Run {
+  static final class Run { // package-private: LatencyBenchmark prepares its history with it
 
     private final FormService forms;
     private final TaskService tasks;
@@ -454,7 +454,7 @@ public class QuarterBenchmark {
     }
 
     /** Phases 1–3 for every municipality: open, situation input, review, evaluation, proposal, decision. */
-    private List<String> openAndDecide(Quarter quarter, Runnable whenSubmissionsOpen) {
+    List<String> openAndDecide(Quarter quarter, Runnable whenSubmissionsOpen) {
       List<String> keys = new ArrayList<>();
       for (int i = 0; i < municipalityCount; i++) {
         String m = municipalityId(i);

@@ -1,0 +1,66 @@
+package se.directioncycle.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the application's SQL statements and the time spent executing them (datasource-proxy around the
+ * DataSource, in the benchmark's own application context only), and on demand keeps their text: where a request's
+ * time goes when it is sent alone.
+ */
+final class SqlRecorder {
+
+  private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong nanos = new AtomicLong();
+  private final ThreadLocal<Long> started = new ThreadLocal<>();
+  private volatile List<String> recorded;
+
+  BeanPostProcessor wrapDataSource() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof DataSource dataSource ? wrap(dataSource) : bean;
+      }
+    };
+  }
+
+  private DataSource wrap(DataSource dataSource) {
+    return ProxyDataSourceBuilder.create(dataSource)
+        .beforeQuery((execution, queries) -> started.set(System.nanoTime()))
+        .afterQuery((execution, queries) -> {
+          Long start = started.get();
+          if (start != null) {
+            nanos.addAndGet(System.nanoTime() - start);
+          }
+          statements.addAndGet(queries.size());
+          List<String> texts = recorded;
+          if (texts != null) {
+            queries.forEach(query -> texts.add(query.getQuery()));
+          }
+        })
+        .build();
+  }
+
+  long statements() {
+    return statements.get();
+  }
+
+  double sqlMillis() {
+    return nanos.get() / 1e6;
+  }
+
+  void startRecording() {
+    recorded = Collections.synchronizedList(new ArrayList<>());
+  }
+
+  List<String> stopRecording() {
+    List<String> texts = recorded;
+    recorded = null;
+    return texts == null ? List.of() : List.copyOf(texts);
+  }
+}
