@@ -56,6 +56,9 @@ public class LatencyBenchmark {
    */
   static final String ENGINE = "default";
 
+  /** Its own H2 file, with the production URL flags. */
+  private static final String JDBC_URL = "jdbc:h2:file:./target/benchmark/latency;" + QuarterBenchmark.H2_FLAGS;
+
   @Test
   void run() throws IOException {
     int municipalities = Integer.getInteger("benchmark.municipalities", 2);
@@ -86,7 +89,8 @@ public class LatencyBenchmark {
           + " %.1f s%n", users, authorizations, QuarterBenchmark.seconds(start)));
 
       long prepared = System.nanoTime();
-      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, new AtomicLong(), 0);
+      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, new AtomicLong(), 0,
+          JDBC_URL);
       // benchmark.years=0 skips the history (a quick check of the measuring part)
       QuarterBenchmark.Result history = years > 0 ? cycles.execute() : null;
       int perMunicipality = (openCycles + active - 1) / active;
@@ -251,8 +255,7 @@ public class LatencyBenchmark {
   /** The whole application on a random port, like QuarterBenchmark's, on its own H2 file and engine name. */
   private static ConfigurableApplicationContext start(int municipalityCount, SqlRecorder sql) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("spring.datasource.url",
-        "jdbc:h2:file:./target/benchmark/latency;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+    properties.put("spring.datasource.url", JDBC_URL);
     properties.put("spring.main.banner-mode", "off");
     properties.put("server.port", 0);
     properties.put("camunda.bpm.process-engine-name", ENGINE);
