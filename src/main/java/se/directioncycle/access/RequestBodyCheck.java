@@ -20,7 +20,7 @@ import se.directioncycle.input.InputReader;
  * What an allowed operation may carry: strict JSON (no trailing tokens, bounded depth and size), variables
  * only as plain typed values (never Object, Xml or serialized Java; File only as a task form's file input), no `${…}`/`#{…}` expression
  * anywhere in a query (Camunda 7.24.0 CE evaluates those inside `orQueries` even with ad-hoc expressions
- * off), and a claim only for oneself.
+ * off), a claim only for oneself, and an authorization only as a grant (ADR 0020).
  */
 final class RequestBodyCheck {
 
@@ -34,6 +34,8 @@ final class RequestBodyCheck {
       "date", "null", "json");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final String CLAIM = "POST TaskResource#claim";
+  /** Admin's "add authorization"; an update keeps the type, so creating is the one way to a REVOKE row. */
+  private static final String CREATE_AUTHORIZATION = "POST AuthorizationRestService#createAuthorization";
   /** The one operation that may carry a File value: a task form's file input (base64 text, a file name). */
   private static final String SUBMIT_TASK_FORM = "POST TaskResource#submit";
   private static final Set<String> FILE_INFO = Set.of("filename", "mimeType", "mimetype", "encoding");
@@ -57,7 +59,8 @@ final class RequestBodyCheck {
         return expressionRefused();
       }
     }
-    if (body.length == 0 || type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+    if ((body.length == 0 || type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
+        && !CREATE_AUTHORIZATION.equals(operation)) {
       return null; // form posts (the webapps' login) and empty bodies are the resource's to read
     }
     JsonNode root;
@@ -71,7 +74,20 @@ final class RequestBodyCheck {
         && !root.path("userId").asText("").equals(caller.getUserId())) {
       problem = "Du kan bara ta uppgifter till dig själv.";
     }
+    if (problem == null && CREATE_AUTHORIZATION.equals(operation)) {
+      problem = authorizationTypeProblem(root.path("type"));
+    }
     return problem;
+  }
+
+  /**
+   * Only global (0) and grant (1): the engine does not check REVOKE rows (authorizationCheckRevokes = never), so
+   * one would be ignored without a word. A text or fraction the engine would read as 2 is refused as well.
+   */
+  private static String authorizationTypeProblem(JsonNode type) {
+    boolean grantOrGlobal = (type.isIntegralNumber() || type.isTextual()) && type.asText().matches("[01]");
+    return grantOrGlobal ? null : "Behörigheter kan bara beviljas (typ 1) eller gälla alla (typ 0). Spärrande "
+        + "behörigheter (typ 2, \"Revoke\") används inte här: ta bort eller minska den beviljande behörigheten i stället.";
   }
 
   private static String problemIn(JsonNode node, boolean isVariableMap, boolean filesAllowed) {

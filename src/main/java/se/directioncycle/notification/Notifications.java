@@ -45,6 +45,17 @@ public class Notifications {
   }
 
   /**
+   * As {@link #record}, for a key that cannot have been recorded yet because it names something this transaction has
+   * just created (a new task's id): written without looking the key up first. The caller passes each key once.
+   */
+  @Transactional
+  public void recordNew(String municipality, String recipientGroup, String kind, String subject, String body,
+      String idempotencyKey) {
+    repository.save(new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
+        EngineClock.now()));
+  }
+
+  /**
    * A registered document mailed to several groups, each with the document attached and once per group (the key is
    * {@code kind:owner:group}); the board's copy starts by addressing the municipal board.
    *

@@ -1,6 +1,8 @@
 package se.directioncycle.notification;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,13 +40,17 @@ class TaskCreatedNotifier extends UserTaskCreateListenerPlugin {
     }
     String due = task.getDueDate() == null ? ""
         : " Sista dag: " + DUE.format(task.getDueDate().toInstant().atZone(EngineClock.SWEDEN)) + ".";
+    // each group once; the task is created in this transaction, so none of its keys can be recorded yet
+    Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {
       if (link.getGroupId() != null) {
-        notifications.getObject().record(municipality.id(), link.getGroupId(), KIND,
-            "Ny uppgift: " + task.getName(),
-            "Det finns en ny uppgift för er i Inriktningscykeln: «" + task.getName() + "»." + due,
-            KIND + ":" + task.getId() + ":" + link.getGroupId());
+        groups.add(link.getGroupId());
       }
+    }
+    for (String group : groups) {
+      notifications.getObject().recordNew(municipality.id(), group, KIND, "Ny uppgift: " + task.getName(),
+          "Det finns en ny uppgift för er i Inriktningscykeln: «" + task.getName() + "»." + due,
+          KIND + ":" + task.getId() + ":" + group);
     }
   }
 }

@@ -73,7 +73,7 @@ public final class TaskForm<T> {
 
   /** Reads a submission with {@code rules}: the value, or {@link InvalidInputException} listing every problem. */
   public static <T> T read(VariableScope task, Rules<T> rules) {
-    InputReader input = new InputReader(task.getVariables());
+    InputReader input = new InputReader(new VariablesByName(task));
     T value = rules.read(input, task);
     input.throwIfInvalid();
     return value;
