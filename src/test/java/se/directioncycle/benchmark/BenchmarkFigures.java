@@ -83,6 +83,23 @@ final class BenchmarkFigures {
     }
   }
 
+  /** The p95 of every request kind of a LatencyBenchmark run as bars, beside the 100 ms target. */
+  static void p95Chart(Path file, List<LatencySamples.Summary> summaries, String title) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    summaries.forEach(s -> data.addValue(s.p95(), "p95", s.kind()));
+    summaries.forEach(s -> data.addValue(100, "target: 100 ms", s.kind()));
+    JFreeChart chart = ChartFactory.createBarChart(title, "request", "ms", data, PlotOrientation.HORIZONTAL, true,
+        false, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+    chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+    try {
+      ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 100 + 40 * summaries.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static DefaultCategoryDataset dataset(List<QuarterSample> samples, String series,
       ToDoubleFunction<QuarterSample> value) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();

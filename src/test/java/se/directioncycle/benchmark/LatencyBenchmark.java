@@ -135,6 +135,8 @@ public class LatencyBenchmark {
       System.out.println(report);
       Files.writeString(dir.resolve("latency-" + municipalities + ".txt"), report);
       samples.writeCsv(dir.resolve("latency-" + municipalities + ".csv"));
+      BenchmarkFigures.p95Chart(dir.resolve("latency-" + municipalities + "-p95.png"), samples.summaries(),
+          "p95 over HTTP, " + municipalities + " municipalities, " + openCycles + " open cycles");
     } finally {
       ClockUtil.reset();
       context.close();
