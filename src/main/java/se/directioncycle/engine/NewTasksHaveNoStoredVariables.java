@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.springframework.stereotype.Component;
@@ -23,23 +21,7 @@ class NewTasksHaveNoStoredVariables extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
-    // under the engine's own session type, so that every command's getVariableInstanceManager() is this one
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return VariableInstanceManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Manager();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    EngineManagers.replace(configuration, VariableInstanceManager.class, Manager::new);
   }
 
   /** The engine's manager, answering a new task's variables itself. */
