@@ -117,21 +117,10 @@ public class QuarterBenchmark {
     Files.writeString(dir.resolve("report-" + database + "-" + municipalities + "x" + years + ".txt"), report);
   }
 
-  /**
-   * The H2 file on disk after the run against its live data: the size of a copy after SHUTDOWN COMPACT, which
-   * rewrites the copy with live pages only.
-   */
+  /** The H2 file on disk after the run against its live data (a copy after SHUTDOWN COMPACT). */
   private static String h2FileSizes(Path file) throws IOException {
-    Path copyDir = Files.createTempDirectory("benchmark-compact");
-    Path copy = copyDir.resolve("live.mv.db");
-    Files.copy(file, copy);
-    try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + copyDir.resolve("live"), "sa", "")) {
-      connection.createStatement().execute("SHUTDOWN COMPACT");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
     long onDisk = Files.size(file);
-    long live = Files.size(copy);
+    long live = StorageProbe.compactedSize(file);
     return String.format("H2 file: %.1f MB on disk, %.1f MB live (after SHUTDOWN COMPACT of a copy), ratio %.2f%n",
         onDisk / 1e6, live / 1e6, (double) onDisk / live);
   }
@@ -363,7 +352,7 @@ public class QuarterBenchmark {
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         pool.resetPeakUsage();
       }
-      long vacuumedBefore = dataSourceIsPostgres() ? storage.vacuumedBytes() : -1;
+      long vacuumedBefore = storage.vacuumedBytes();
       statements.set(0);
       long start = System.nanoTime();
       for (int index = 0; index < quarters.size(); index++) {
@@ -407,7 +396,7 @@ public class QuarterBenchmark {
       long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       ClockUtil.reset();
-      long vacuumed = dataSourceIsPostgres() ? storage.vacuumedBytes() : -1;
+      long vacuumed = storage.vacuumedBytes();
       if (vacuumed > 0) {
         System.out.println("benchmark: largest tables after VACUUM FULL: " + storage.largestTables(12));
       }
@@ -435,14 +424,6 @@ public class QuarterBenchmark {
       queryStatements += statements.get() - before;
       queryNanos += System.nanoTime() - startNanos;
       return size;
-    }
-
-    private boolean dataSourceIsPostgres() {
-      try (Connection connection = dataSource.getConnection()) {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
     }
 
     private List<String> previousKeys(Quarter previous) {

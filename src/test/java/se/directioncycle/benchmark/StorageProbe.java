@@ -50,8 +50,11 @@ final class StorageProbe {
     }
   }
 
-  /** PostgreSQL's database size after VACUUM FULL (every table rewritten without dead rows). */
+  /** PostgreSQL's database size after VACUUM FULL (every table rewritten without dead rows); -1 on H2. */
   long vacuumedBytes() {
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return -1;
+    }
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(true);
       statement.execute("VACUUM FULL");
@@ -110,7 +113,7 @@ final class StorageProbe {
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
         statement.execute("BACKUP TO '" + zip.toAbsolutePath() + "'");
       }
-      Path copy = dir.resolve("live.mv.db");
+      Path copy = dir.resolve("backup.mv.db");
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
         for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
           if (entry.getName().endsWith(".mv.db")) {
@@ -118,14 +121,32 @@ final class StorageProbe {
           }
         }
       }
+      return compactedSize(copy);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /** The size of a copy of a closed H2 file after SHUTDOWN COMPACT, which rewrites it with live pages only. */
+  static long compactedSize(Path file) throws IOException {
+    Path dir = Files.createTempDirectory("benchmark-compact");
+    try {
+      Path copy = dir.resolve("live.mv.db");
+      Files.copy(file, copy);
       try (Connection live = DriverManager.getConnection(H2_FILE + dir.resolve("live").toAbsolutePath(), "sa", "")) {
         live.createStatement().execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
       return Files.size(copy);
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      }
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
   }
 
