@@ -11,12 +11,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The areas of a municipality drawn alone (no map tiles: nothing is fetched, and a PDF needs no tile licence),
@@ -109,13 +105,7 @@ final class AreaMapPicture {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ChartImage.dataUri(png.toByteArray());
+    return ChartImage.dataUri(ChartImage.encoded(image));
   }
 
   private static Path2D ring(JsonNode ring, Projection at) {

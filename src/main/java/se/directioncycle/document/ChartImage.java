@@ -1,5 +1,6 @@
 package se.directioncycle.document;
 
+import com.twelvemonkeys.image.ImageUtil;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -34,7 +35,6 @@ final class ChartImage {
     return FONT.deriveFont(size);
   }
 
-  /** The chart drawn on white at this size, as PNG bytes. */
   /**
    * Horizontal bars of the quarter's observations, one row per category: the category axis on the left, the count
    * along the bottom in whole numbers, and what to say when there is nothing to draw.
@@ -69,13 +69,25 @@ final class ChartImage {
     return chart;
   }
 
+  /** The chart drawn on white at this size, as PNG bytes (see {@link #encoded}). */
   static byte[] png(JFreeChart chart, int width, int height) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(4, 4, 4, 12));
-    BufferedImage image = chart.createBufferedImage(width, height);
+    return encoded(chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null));
+  }
+
+  /**
+   * An opaque picture as PNG with a palette of at most 256 colours and no alpha channel. A chart or map has a few
+   * flat colours and the anti-aliased edges between them; the palette keeps them to the eye while the picture, and the
+   * PDF that embeds it (PDFBox re-encodes it losslessly), takes about a third fewer bytes: the published documents are
+   * the largest share of the database per cycle (docs/performance.md).
+   */
+  static byte[] encoded(BufferedImage opaque) {
+    BufferedImage indexed = ImageUtil.createIndexed(opaque, 256, null,
+        ImageUtil.COLOR_SELECTION_QUALITY | ImageUtil.DITHER_NONE);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
-      ImageIO.write(image, "png", png);
+      ImageIO.write(indexed, "png", png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,7 +44,9 @@ final class IndicatorTrendChart {
       for (int i = 0; i < quarters.size(); i++) {
         data.addValue(indicator.values().get(i), "värde", quarters.get(i));
       }
-      NumberAxis values = new NumberAxis(ChartImage.shortened(indicator.label(), 28));
+      // the label stands beside its own plot, 150 pixels high: 20 characters at 12 points fit (the table above the
+      // chart gives the full names)
+      NumberAxis values = new NumberAxis(ChartImage.shortened(indicator.label(), 20));
       values.setLabelFont(ChartImage.font(12f));
       values.setTickLabelFont(ChartImage.font(11f));
       values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,6 +66,49 @@ class ChartsTest {
       java.nio.file.Files.write(dir.resolve("survey.png"), survey);
       java.nio.file.Files.write(dir.resolve("empty.png"), empty);
     }
+  }
+
+  @Test
+  void chartsAreStoredWithAPaletteAndTheirColoursKept() throws IOException {
+    List<String> quarters = List.of("2029 K2", "2029 K3", "2029 K4", "2030 K1", "2030 K2", "2030 K3", "2030 K4", "2031 K1");
+    List<IndicatorTrendChart.Series> series = List.of(
+        new IndicatorTrendChart.Series("Klotteranmälningar i bestånd", Arrays.asList(3L, 5L, null, 8L, 2L, 4L, 9L, 7L)),
+        new IndicatorTrendChart.Series("Anmäld skadegörelse", Arrays.asList(1L, 0L, 2L, 2L, 6L, 3L, 1L, 0L)));
+    byte[] trend = IndicatorTrendChart.png(quarters, series, "2030 K1");
+
+    BufferedImage image = image(trend);
+    assertThat(image.getColorModel()).isInstanceOf(java.awt.image.IndexColorModel.class);
+    assertThat(((java.awt.image.IndexColorModel) image.getColorModel()).getMapSize()).isLessThanOrEqualTo(256);
+    assertThat(image.getColorModel().hasAlpha()).isFalse();
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        colours.add(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    // the flat colours survive to the eye (a palette entry within 4 of each channel): the background, the line,
+    // the marked quarter's band
+    assertThat(colours).contains(0xffffff);
+    for (int flat : new int[] {0x00586f, 0xe6e6e6}) {
+      assertThat(colours).anySatisfy(colour -> assertThat(channelDistance(colour, flat)).isLessThanOrEqualTo(4));
+    }
+
+    ByteArrayOutputStream unpaletted = new ByteArrayOutputStream();
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    rgb.createGraphics().drawImage(image, 0, 0, null);
+    ImageIO.write(rgb, "png", unpaletted);
+    assertThat(trend.length).isLessThan(unpaletted.size());
+    if (System.getProperty("charts.dump") != null) {
+      java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("charts.dump")).resolve("trend.png"), trend);
+    }
+  }
+
+  private static int channelDistance(int a, int b) {
+    int distance = 0;
+    for (int shift = 0; shift <= 16; shift += 8) {
+      distance = Math.max(distance, Math.abs((a >> shift & 0xff) - (b >> shift & 0xff)));
+    }
+    return distance;
   }
 
   private static BufferedImage image(byte[] png) throws IOException {
