@@ -84,7 +84,7 @@ final class ChartImage {
    */
   static byte[] encoded(BufferedImage opaque) {
     BufferedImage indexed = ImageUtil.createIndexed(opaque, 256, null,
-        ImageUtil.COLOR_SELECTION_QUALITY | ImageUtil.DITHER_NONE);
+        ImageUtil.COLOR_SELECTION_FAST | ImageUtil.DITHER_NONE);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
       ImageIO.write(indexed, "png", png);
