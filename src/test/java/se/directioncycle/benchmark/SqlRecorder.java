@@ -18,7 +18,10 @@ final class SqlRecorder {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong nanos = new AtomicLong();
   private final ThreadLocal<Long> started = new ThreadLocal<>();
-  private volatile List<String> recorded;
+  private volatile List<Statement> recorded;
+
+  /** One execution: its text and how long it took. */
+  record Statement(String text, long nanos) {}
 
   BeanPostProcessor wrapDataSource() {
     return new BeanPostProcessor() {
@@ -34,13 +37,12 @@ final class SqlRecorder {
         .beforeQuery((execution, queries) -> started.set(System.nanoTime()))
         .afterQuery((execution, queries) -> {
           Long start = started.get();
-          if (start != null) {
-            nanos.addAndGet(System.nanoTime() - start);
-          }
+          long took = start == null ? 0 : System.nanoTime() - start;
+          nanos.addAndGet(took);
           statements.addAndGet(queries.size());
-          List<String> texts = recorded;
+          List<Statement> texts = recorded;
           if (texts != null) {
-            queries.forEach(query -> texts.add(query.getQuery()));
+            queries.forEach(query -> texts.add(new Statement(query.getQuery(), took / queries.size())));
           }
         })
         .build();
@@ -58,8 +60,8 @@ final class SqlRecorder {
     recorded = Collections.synchronizedList(new ArrayList<>());
   }
 
-  List<String> stopRecording() {
-    List<String> texts = recorded;
+  List<Statement> stopRecording() {
+    List<Statement> texts = recorded;
     recorded = null;
     return texts == null ? List.of() : List.copyOf(texts);
   }
