@@ -43,7 +43,7 @@ final class SqlPerRequest {
 
   private static String measure(int port, SqlRecorder sql, SimulatedPerson person, WebappClient session, String taskId,
       int historyYear) {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Each request alone, after the run (median of %d;"
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Each request alone, before the clients (median of %d;"
         + " %s):%n%-40s %8s %11s %8s%n", REPEAT, session.user, "request", "wall ms", "statements", "SQL ms"));
     Map<String, List<SqlRecorder.Statement>> statementsOf = new LinkedHashMap<>();
     row(out, sql, "task-list.filters", "task-list.filters", statementsOf, () -> person.filters());
