@@ -56,8 +56,9 @@ public class LatencyBenchmark {
    */
   static final String ENGINE = "default";
 
-  /** Its own H2 file, with the production URL flags. */
-  private static final String JDBC_URL = "jdbc:h2:file:./target/benchmark/latency;" + QuarterBenchmark.H2_FLAGS;
+  /** Its own H2 file, with the production URL flags unless -Dbenchmark.h2-flags tries others (as QuarterBenchmark). */
+  private static final String JDBC_URL = "jdbc:h2:file:./target/benchmark/latency;"
+      + System.getProperty("benchmark.h2-flags", QuarterBenchmark.H2_FLAGS);
 
   @Test
   void run() throws IOException {

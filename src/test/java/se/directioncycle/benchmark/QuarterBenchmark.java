@@ -71,7 +71,7 @@ public class QuarterBenchmark {
 
   /** The production URL flags of application.yml; {@code -Dbenchmark.h2-flags=…} tries others. */
   static final String H2_FLAGS =
-      "WRITE_DELAY=0;RETENTION_TIME=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+      "WRITE_DELAY=0;RETENTION_TIME=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
   static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   static final int FIRST_YEAR = 2031;
   /** A cycle opens this long before its quarter starts; follow-up steps are this far apart. */

@@ -27,6 +27,18 @@ class DatabaseDurabilityTest {
   Path dataDir;
 
   @Test
+  void eachConnectionKeepsThePlansOfItsRecentStatements() throws Exception {
+    String url = configuredUrl().replace("${directioncycle.data-dir}", dataDir.toString());
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        ResultSet setting = connection.createStatement().executeQuery(
+            "select setting_value from information_schema.settings where setting_name = 'QUERY_CACHE_SIZE'")) {
+      assertThat(setting.next()).isTrue();
+      // H2's default is 8: fewer than one Tasklist request's statements, so every request planned its queries again
+      assertThat(Integer.parseInt(setting.getString(1))).isGreaterThanOrEqualTo(256);
+    }
+  }
+
+  @Test
   void noAcknowledgedCommitIsLostWhenTheProcessIsKilled() throws Exception {
     String url = configuredUrl().replace("${directioncycle.data-dir}", dataDir.toString());
     assertThat(url).startsWith("jdbc:h2:file:").contains("WRITE_DELAY=0").contains("RETENTION_TIME=0");
