@@ -40,6 +40,18 @@ class Authorizations {
     }
   }
 
+  /** Deletes the group's grants on all resources ({@code *}) of these types, if it has any. */
+  void removeGroupGrantsOnAll(String groupId, Resource... resources) {
+    for (Resource resource : resources) {
+      Authorization authorization = authorizationService.createAuthorizationQuery()
+          .groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY)
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+      if (authorization != null) {
+        authorizationService.deleteAuthorization(authorization.getId());
+      }
+    }
+  }
+
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .userIdIn(Authorization.ANY).resourceType(resource).resourceId(resourceId)

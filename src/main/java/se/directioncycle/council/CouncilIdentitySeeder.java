@@ -56,10 +56,47 @@ public class CouncilIdentitySeeder {
   @Order(10)
   public void seed() {
     seedAdministrator();
+    seedAllCoordinators();
     for (Municipality municipality : municipalities.all()) {
       seedMunicipality(municipality);
     }
+    repairAllCoordinators();
     LOG.info("Seeded identity for {} municipalities", municipalities.all().size());
+  }
+
+  /**
+   * Coordinators follow and start their municipalities' cycles: the grants on all resources are the shared group's
+   * (ADR 0022); the tenant check keeps each coordinator inside their municipalities.
+   */
+  private void seedAllCoordinators() {
+    ensureGroup(AllCoordinators.GROUP, AllCoordinators.NAME, Groups.GROUP_TYPE_WORKFLOW);
+    String group = AllCoordinators.GROUP;
+    authorizations.grantGroup(group, PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY,
+        CREATE_INSTANCE);
+    authorizations.grantGroup(group, PROCESS_INSTANCE, Authorization.ANY, READ, CREATE);
+    authorizations.grantGroup(group, TASK, Authorization.ANY, READ);
+    authorizations.grantGroup(group, DECISION_DEFINITION, Authorization.ANY, READ,
+        org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+    authorizations.grantGroup(group, DEPLOYMENT, Authorization.ANY, READ);
+  }
+
+  /**
+   * The shared group's members are the people of any coordinator group. The identity store keeps it so at every
+   * change; this repairs what happened outside the engine, and brings installations from before ADR 0022 over.
+   */
+  private void repairAllCoordinators() {
+    java.util.Set<String> coordinators = new java.util.HashSet<>();
+    for (Group group : identityService.createGroupQuery().list()) {
+      if (AllCoordinators.isCoordinatorGroup(group.getId())) {
+        identityService.createUserQuery().memberOfGroup(group.getId()).list().forEach(u -> coordinators.add(u.getId()));
+      }
+    }
+    coordinators.forEach(user -> ensureMembership(user, AllCoordinators.GROUP));
+    for (User member : identityService.createUserQuery().memberOfGroup(AllCoordinators.GROUP).list()) {
+      if (!coordinators.contains(member.getId())) {
+        identityService.deleteMembership(member.getId(), AllCoordinators.GROUP);
+      }
+    }
   }
 
   private void seedAdministrator() {
@@ -117,16 +154,13 @@ public class CouncilIdentitySeeder {
     grantCoordinator(municipality.group(Role.COORDINATOR));
   }
 
-  /** Coordinators follow and start their municipality's cycles; the tenant check keeps them inside it. */
+  /**
+   * A municipality's coordinators open Cockpit; what they read there comes from the shared group
+   * ({@link AllCoordinators}), whose grants on all resources this group held itself before ADR 0022.
+   */
   private void grantCoordinator(String group) {
     authorizations.grantGroup(group, APPLICATION, "cockpit", ACCESS);
-    authorizations.grantGroup(group, PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY,
-        CREATE_INSTANCE);
-    authorizations.grantGroup(group, PROCESS_INSTANCE, Authorization.ANY, READ, CREATE);
-    authorizations.grantGroup(group, TASK, Authorization.ANY, READ);
-    authorizations.grantGroup(group, DECISION_DEFINITION, Authorization.ANY, READ,
-        org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
-    authorizations.grantGroup(group, DEPLOYMENT, Authorization.ANY, READ);
+    authorizations.removeGroupGrantsOnAll(group, PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DECISION_DEFINITION, DEPLOYMENT);
   }
 
   /** Creates the group, or gives it the name the stored council now has (after a rename). */

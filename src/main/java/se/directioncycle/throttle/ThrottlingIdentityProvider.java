@@ -2,16 +2,17 @@ package se.directioncycle.throttle;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import se.directioncycle.council.AllCoordinators;
 
 /**
- * Camunda's database identity provider with every password check counted per (account, client address). A
+ * Camunda's database identity provider (with the coordinators' shared group following the coordinator groups,
+ * {@link AllCoordinators}) with every password check counted per (account, client address). A
  * pair that must wait is refused without checking the password, exactly like a wrong one, and the refusal is
  * noted for the request ({@link LoginClient}), so the webapps' login answers 429 ({@link ThrottledLoginAnswer})
  * whatever its path looked like; HTTP Basic is answered 429 earlier, from its credentials
  * ({@link LoginThrottleFilter}).
  */
-class ThrottlingIdentityProvider extends DbIdentityServiceProvider {
+class ThrottlingIdentityProvider extends AllCoordinators.FollowingIdentityStore {
 
   private final LoginThrottle throttle;
 

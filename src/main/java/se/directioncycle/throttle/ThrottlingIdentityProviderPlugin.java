@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replaces the engine's identity provider (users, groups, passwords in Camunda's tables) with
- * {@link ThrottlingIdentityProvider}; everything but the password check is Camunda's own.
+ * {@link ThrottlingIdentityProvider}, the one place that does: everything but the password check and the
+ * coordinators' shared group ({@code council.AllCoordinators}) is Camunda's own.
  */
 @Component
 class ThrottlingIdentityProviderPlugin extends AbstractProcessEnginePlugin {
