@@ -240,9 +240,20 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Scrolls it to the middle first: Tasklist's fixed footer would take a click at the bottom edge. */
+  /**
+   * Scrolls it to the middle first: Tasklist's fixed footer would take a click at the bottom edge. Then waits until
+   * it stays where it is for one poll: a dialog still sliding in (Tasklist's "Starta process") moved the rows under
+   * a click once, and the row above was clicked.
+   */
   void click(WebElement element) {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    org.openqa.selenium.Rectangle[] last = {null};
+    waitFor("the element to stop moving").until(d -> {
+      org.openqa.selenium.Rectangle now = element.getRect();
+      boolean still = now.equals(last[0]);
+      last[0] = now;
+      return still;
+    });
     element.click();
   }
 
