@@ -1,5 +1,6 @@
 package se.directioncycle.access;
 
+import se.directioncycle.council.AllCoordinators;
 import se.directioncycle.engine.CurrentUser;
 import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,7 +13,6 @@ enum CallerRole {
   ANONYMOUS, MEMBER, COORDINATOR, ADMIN;
 
   static final String ADMIN_GROUP = "camunda-admin";
-  private static final String COORDINATOR_SUFFIX = "-coordinator";
 
   static CallerRole of(Authentication authentication) {
     if (authentication == null || authentication.getUserId() == null) {
@@ -22,7 +22,8 @@ enum CallerRole {
     if (groups.contains(ADMIN_GROUP)) {
       return ADMIN;
     }
-    if (groups.stream().anyMatch(group -> group.endsWith(COORDINATOR_SUFFIX))) {
+    // the same rule that puts a person in the coordinators' shared group (ADR 0022)
+    if (groups.stream().anyMatch(AllCoordinators::isCoordinatorGroup)) {
       return COORDINATOR;
     }
     return MEMBER;

@@ -25,8 +25,11 @@ public final class AllCoordinators {
   static final String GROUP = "all-coordinators";
   static final String NAME = "Samordnare i alla kommuner";
 
-  /** The same rule as the REST guard's roles: a coordinator is a member of a group named {@code <m>-coordinator}. */
-  static boolean isCoordinatorGroup(String groupId) {
+  /**
+   * A coordinator is a member of a group named {@code <m>-coordinator}: the rule for this group's members and for
+   * the REST guard's coordinator role ({@code access.CallerRole}).
+   */
+  public static boolean isCoordinatorGroup(String groupId) {
     return groupId != null && groupId.endsWith("-" + Role.COORDINATOR.code());
   }
 

@@ -37,10 +37,7 @@ public class Notifications {
     if (repository.existsByIdempotencyKey(idempotencyKey)) {
       return false;
     }
-    Notification notification = new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
-        EngineClock.now());
-    notification.attach(attachmentSourceKey);
-    repository.save(notification);
+    save(municipality, recipientGroup, kind, subject, body, idempotencyKey, attachmentSourceKey);
     return true;
   }
 
@@ -51,8 +48,15 @@ public class Notifications {
   @Transactional
   public void recordNew(String municipality, String recipientGroup, String kind, String subject, String body,
       String idempotencyKey) {
-    repository.save(new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
-        EngineClock.now()));
+    save(municipality, recipientGroup, kind, subject, body, idempotencyKey, null);
+  }
+
+  private void save(String municipality, String recipientGroup, String kind, String subject, String body,
+      String idempotencyKey, String attachmentSourceKey) {
+    Notification notification = new Notification(municipality, recipientGroup, kind, subject, body, idempotencyKey,
+        EngineClock.now());
+    notification.attach(attachmentSourceKey);
+    repository.save(notification);
   }
 
   /**
