@@ -1,7 +1,6 @@
 package se.directioncycle.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,14 +29,14 @@ final class Baseline {
     int extra = (int) (app.activities() % instances);
     int syncTasks = Math.max(0, activitiesEach - 2 - userTasks - jobs); // 2: start and end event
 
-    AtomicLong statements = new AtomicLong();
+    SqlRecorder statements = new SqlRecorder();
     HikariDataSource pool = new HikariDataSource();
     pool.setJdbcUrl(jdbcUrl);
     pool.setUsername("sa");
     pool.setPassword("");
     ProcessEngine engine = new StandaloneProcessEngineConfiguration()
         .setProcessEngineName("baseline")
-        .setDataSource(QuarterBenchmark.countStatements(pool, statements))
+        .setDataSource(statements.wrap(pool))
         .setDatabaseSchemaUpdate("true")
         .setHistory("full")
         .setJobExecutorActivate(false)
@@ -50,7 +49,7 @@ final class Baseline {
       RuntimeService runtime = engine.getRuntimeService();
       TaskService tasks = engine.getTaskService();
       ManagementService management = engine.getManagementService();
-      statements.set(0);
+      statements.reset();
       long start = System.nanoTime();
       for (int i = 0; i < instances; i++) {
         String id = runtime.startProcessInstanceByKey(i < extra ? "baselinePlus" : "baseline").getId();
@@ -62,7 +61,7 @@ final class Baseline {
         }
       }
       double seconds = QuarterBenchmark.seconds(start);
-      long counted = statements.get();
+      long counted = statements.statements();
       long finished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
       if (finished != instances) {
         throw new IllegalStateException("baseline finished " + finished + " of " + instances + " instances");

@@ -25,9 +25,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class BenchmarkFigures {
 
-  /** What one quarter of the run measured; sizes are -1 where the database has none (in memory). */
+  /**
+   * What one quarter of the run measured; sizes are -1 where the database has none (in memory), the fill rates
+   * (percent of the H2 file its chunks use, percent of the chunks that is live) -1 except on an H2 file.
+   */
   record QuarterSample(String quarter, int cycles, double seconds, long statements, long onDiskBytes,
-      long liveBytes, long writtenBytes) {
+      long liveBytes, long writtenBytes, int fileFillPercent, int chunksFillPercent) {
 
     double cyclesPerSecond() {
       return cycles / seconds;
@@ -44,7 +47,7 @@ final class BenchmarkFigures {
 
   private static final String[] HEADER = {"quarter", "cycles", "seconds", "cycles_per_second", "sql_statements",
       "sql_per_cycle", "bare_engine_sql_per_cycle", "on_disk_mb", "live_mb",
-      "written_mb_per_cycle"};
+      "written_mb_per_cycle", "file_used_percent", "chunks_live_percent"};
 
   private BenchmarkFigures() {}
 
@@ -57,7 +60,8 @@ final class BenchmarkFigures {
         for (QuarterSample s : samples) {
           csv.printRecord(s.quarter(), s.cycles(), decimal(s.seconds()), decimal(s.cyclesPerSecond()),
               s.statements(), decimal(s.statementsPerCycle()), decimal(bareStatementsPerCycle), megabytes(s.onDiskBytes()),
-              megabytes(s.liveBytes()), s.writtenBytes() < 0 ? "" : decimal(s.writtenMegabytesPerCycle()));
+              megabytes(s.liveBytes()), s.writtenBytes() < 0 ? "" : decimal(s.writtenMegabytesPerCycle()),
+              percent(s.fileFillPercent()), percent(s.chunksFillPercent()));
         }
       }
       DefaultCategoryDataset throughput = dataset(samples, "cycles per second", QuarterSample::cyclesPerSecond);
@@ -127,6 +131,10 @@ final class BenchmarkFigures {
 
   private static String decimal(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String percent(int value) {
+    return value < 0 ? "" : Integer.toString(value);
   }
 
   private static String megabytes(long bytes) {

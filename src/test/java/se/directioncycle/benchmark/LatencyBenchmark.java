@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -90,7 +89,7 @@ public class LatencyBenchmark {
           + " %.1f s%n", users, authorizations, QuarterBenchmark.seconds(start)));
 
       long prepared = System.nanoTime();
-      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, new AtomicLong(), 0,
+      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, sql, 0,
           JDBC_URL);
       // benchmark.years=0 skips the history (a quick check of the measuring part)
       QuarterBenchmark.Result history = years > 0 ? cycles.execute() : null;

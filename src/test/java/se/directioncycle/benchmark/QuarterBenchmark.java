@@ -21,12 +21,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,7 +39,6 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,7 +69,7 @@ public class QuarterBenchmark {
 
   /** The production URL flags of application.yml; {@code -Dbenchmark.h2-flags=…} tries others. */
   static final String H2_FLAGS =
-      "WRITE_DELAY=0;RETENTION_TIME=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
+      "WRITE_DELAY=0;RETENTION_TIME=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;COMPRESS=TRUE";
   static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   static final int FIRST_YEAR = 2031;
   /** A cycle opens this long before its quarter starts; follow-up steps are this far apart. */
@@ -140,7 +138,7 @@ public class QuarterBenchmark {
       double cycleSeconds, long activities, long userTasksCompleted, long jobsExecuted, long statements,
       long historyRows, long peakHeapBytes, List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
-      long vacuumedBytesBefore, long vacuumedBytes, Baseline.Result baseline) {
+      long vacuumedBytesBefore, long vacuumedBytes, String statementProfile, Baseline.Result baseline) {
 
     public List<Double> quarterSeconds() {
       return samples.stream().map(QuarterSample::seconds).toList();
@@ -150,14 +148,14 @@ public class QuarterBenchmark {
       return new Result(name, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, baseline);
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, activities, userTasksCompleted, jobsExecuted,
           statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
-          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, measured);
+          taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, measured);
     }
 
     public double cyclesPerSecond() {
@@ -224,7 +222,7 @@ public class QuarterBenchmark {
             + " cycle%n", vacuumedBytesBefore / 1e6, vacuumedBytes / 1e6,
             (vacuumedBytes - vacuumedBytesBefore) / 1e6 / cyclesOpened));
       }
-      return out.toString();
+      return out.append(statementProfile).toString();
     }
   }
 
@@ -235,7 +233,7 @@ public class QuarterBenchmark {
 
   /** The same for a number of quarters from the first (QuarterBenchmarkIT runs two). */
   public static Result runQuarters(int municipalityCount, int quarterCount, String jdbcUrl, String baselineJdbcUrl) {
-    AtomicLong statements = new AtomicLong();
+    SqlRecorder sql = new SqlRecorder();
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", jdbcUrl);
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -262,12 +260,12 @@ public class QuarterBenchmark {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(DirectionCycleApplication.class)
         .web(WebApplicationType.SERVLET) // the REST starter needs a servlet context; nothing calls it here
         .profiles("demo", "test")
-        .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(countingDataSource(statements)))
+        .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(sql.wrapDataSource()))
         // as command-line arguments, so that they win over the demo and test profiles' files
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     try {
       double startupSeconds = seconds(start);
-      Result appResult = new Run(context, municipalityCount, quarterCount, statements, startupSeconds, jdbcUrl).execute()
+      Result appResult = new Run(context, municipalityCount, quarterCount, sql, startupSeconds, jdbcUrl).execute()
           .withDatabase(jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
       return appResult.withBaseline(Baseline.run(baselineJdbcUrl, appResult));
     } finally {
@@ -278,21 +276,6 @@ public class QuarterBenchmark {
 
   static String municipalityId(int index) {
     return String.format("kommun%03d", index + 1);
-  }
-
-  static BeanPostProcessor countingDataSource(AtomicLong statements) {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof DataSource dataSource ? countStatements(dataSource, statements) : bean;
-      }
-    };
-  }
-
-  static DataSource countStatements(DataSource dataSource, AtomicLong statements) {
-    return ProxyDataSourceBuilder.create(dataSource)
-        .afterQuery((execution, queries) -> statements.addAndGet(queries.size()))
-        .build();
   }
 
   static double seconds(long startNanos) {
@@ -313,7 +296,10 @@ public class QuarterBenchmark {
     private final DataSource dataSource;
     private final int municipalityCount;
     private final int quarterCount;
-    private final AtomicLong statements;
+    private final SqlRecorder sql;
+    /** With -Dbenchmark.statements=N: the N most frequent statements of the cycles are printed. */
+    private final int profiledStatements = Integer.getInteger("benchmark.statements", 0);
+    private final List<SqlRecorder.Statement> profile = new ArrayList<>();
     private final double startupSeconds;
     private final StorageProbe storage;
     private final Map<String, Authentication> authentications = new HashMap<>();
@@ -322,7 +308,7 @@ public class QuarterBenchmark {
     private long queryStatements;
     private long queryNanos;
 
-    Run(ConfigurableApplicationContext context, int municipalityCount, int quarterCount, AtomicLong statements,
+    Run(ConfigurableApplicationContext context, int municipalityCount, int quarterCount, SqlRecorder sql,
         double startupSeconds, String jdbcUrl) {
       this.forms = context.getBean(FormService.class);
       this.tasks = context.getBean(TaskService.class);
@@ -335,7 +321,7 @@ public class QuarterBenchmark {
       this.dataSource = context.getBean(DataSource.class);
       this.municipalityCount = municipalityCount;
       this.quarterCount = quarterCount;
-      this.statements = statements;
+      this.sql = sql;
       this.startupSeconds = startupSeconds;
       this.storage = new StorageProbe(dataSource, jdbcUrl);
     }
@@ -353,12 +339,13 @@ public class QuarterBenchmark {
         pool.resetPeakUsage();
       }
       long vacuumedBefore = storage.vacuumedBytes();
-      statements.set(0);
+      sql.reset();
+      resumeProfile();
       long start = System.nanoTime();
       for (int index = 0; index < quarters.size(); index++) {
         long quarterStart = System.nanoTime();
         long queryNanosBefore = queryNanos;
-        long statementsBefore = statements.get() - queryStatements;
+        long statementsBefore = sql.statements() - queryStatements;
         long writtenBefore = storage.bytesWritten();
         Quarter quarter = quarters.get(index);
         Date opening = openingTime(quarter);
@@ -380,19 +367,21 @@ public class QuarterBenchmark {
           followUp(keys, index > 0 ? previousKeys(quarters.get(index - 1)) : List.of());
         }
         double quarterSeconds = seconds(quarterStart) - (queryNanos - queryNanosBefore) / 1e9;
-        long quarterStatements = statements.get() - queryStatements - statementsBefore;
+        long quarterStatements = sql.statements() - queryStatements - statementsBefore;
         long written = writtenBefore < 0 ? -1 : storage.bytesWritten() - writtenBefore;
         StorageProbe.Size size = measureStorage();
         samples.add(new QuarterSample(quarter.year() + "-Q" + quarter.quarter(), municipalityCount, quarterSeconds,
-            quarterStatements, size.onDiskBytes(), size.liveBytes(), written));
+            quarterStatements, size.onDiskBytes(), size.liveBytes(), written, size.fileFillPercent(),
+            size.chunksFillPercent()));
         System.out.printf("benchmark: %d-Q%d done for %d municipalities in %.1f s (%.1f s so far), database %.1f MB"
-            + " on disk, %.1f MB live%n", quarter.year(), quarter.quarter(), municipalityCount, quarterSeconds,
-            seconds(start) - queryNanos / 1e9, size.onDiskBytes() / 1e6, size.liveBytes() / 1e6);
+            + " on disk, %.1f MB live (file %d %% used, chunks %d %% live)%n", quarter.year(), quarter.quarter(),
+            municipalityCount, quarterSeconds, seconds(start) - queryNanos / 1e9, size.onDiskBytes() / 1e6,
+            size.liveBytes() / 1e6, size.fileFillPercent(), size.chunksFillPercent());
       }
       engine.setClock(plus(quarters.get(quarters.size() - 1).endsAt(), Duration.ofHours(1)));
       jobs += engine.runAllDueJobs();
       double cycleSeconds = seconds(start) - queryNanos / 1e9;
-      long cycleStatements = statements.get() - queryStatements;
+      long cycleStatements = sql.statements() - queryStatements;
       long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       ClockUtil.reset();
@@ -412,16 +401,44 @@ public class QuarterBenchmark {
       return new Result("H2", municipalityCount, quarterCount, startupSeconds, users, cyclesOpened, closed, finished, running,
           cycleSeconds, activities, userTasks, jobs, cycleStatements, historyRows(), peakHeap, samples,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount,
-          vacuumedBefore, vacuumed,
-          null);
+          vacuumedBefore, vacuumed, statementProfile(cyclesOpened), null);
+    }
+
+    private void pauseProfile() {
+      if (profiledStatements > 0) {
+        profile.addAll(sql.stopRecording());
+      }
+    }
+
+    private void resumeProfile() {
+      if (profiledStatements > 0) {
+        sql.startRecording();
+      }
+    }
+
+    /** The most frequent statements of the cycles, per cycle, with the time they took to execute. */
+    private String statementProfile(int cycles) {
+      pauseProfile();
+      if (profile.isEmpty()) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder(String.format("the %d most frequent of %d statements (per cycle, ms per"
+          + " cycle):%n", profiledStatements, profile.size()));
+      SqlRecorder.byText(profile).entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(profiledStatements)
+          .forEach(e -> out.append(String.format(Locale.ROOT, "  %7.1f  %6.2f  %s%n", (double) e.getValue()[0] / cycles,
+              e.getValue()[1] / 1e6 / cycles, e.getKey())));
+      return out.toString();
     }
 
     /** The database's size at a quarter's end; its statements and time are not the cycles'. */
     private StorageProbe.Size measureStorage() {
-      long before = statements.get();
+      pauseProfile();
+      long before = sql.statements();
       long startNanos = System.nanoTime();
       StorageProbe.Size size = storage.measure();
-      queryStatements += statements.get() - before;
+      queryStatements += sql.statements() - before;
+      resumeProfile();
       queryNanos += System.nanoTime() - startNanos;
       return size;
     }
@@ -527,7 +544,8 @@ public class QuarterBenchmark {
 
     /** "My organisation's tasks" as Tasklist asks for them: candidate group of one member, with tenant check. */
     private double timeTaskQuery() {
-      long before = statements.get();
+      pauseProfile();
+      long before = sql.statements();
       long startNanos = System.nanoTime();
       String user = municipalityId(0) + "-skola";
       String group = municipalityId(0) + "-school";
@@ -546,8 +564,9 @@ public class QuarterBenchmark {
         }
         return null;
       });
-      queryStatements += statements.get() - before;
+      queryStatements += sql.statements() - before;
       queryNanos += System.nanoTime() - startNanos;
+      resumeProfile();
       Arrays.sort(millis);
       return millis[millis.length / 2];
     }

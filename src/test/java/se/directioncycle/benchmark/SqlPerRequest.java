@@ -98,14 +98,7 @@ final class SqlPerRequest {
 
   /** The statements of one request, the same text counted together with its time, the most time first. */
   private static String byText(String kind, List<SqlRecorder.Statement> statements) {
-    Map<String, long[]> byText = new LinkedHashMap<>();
-    for (SqlRecorder.Statement statement : statements) {
-      String shortened = statement.text().replaceAll("\\s+", " ").strip();
-      long[] countAndNanos = byText.computeIfAbsent(
-          shortened.length() > 150 ? shortened.substring(0, 150) + " …" : shortened, text -> new long[2]);
-      countAndNanos[0]++;
-      countAndNanos[1] += statement.nanos();
-    }
+    Map<String, long[]> byText = SqlRecorder.byText(statements);
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Statements of one %s request (%d):%n", kind,
         statements.size()));
     byText.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))

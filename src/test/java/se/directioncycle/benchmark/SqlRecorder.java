@@ -2,7 +2,9 @@ package se.directioncycle.benchmark;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -32,7 +34,7 @@ final class SqlRecorder {
     };
   }
 
-  private DataSource wrap(DataSource dataSource) {
+  DataSource wrap(DataSource dataSource) {
     return ProxyDataSourceBuilder.create(dataSource)
         .beforeQuery((execution, queries) -> started.set(System.nanoTime()))
         .afterQuery((execution, queries) -> {
@@ -46,6 +48,12 @@ final class SqlRecorder {
           }
         })
         .build();
+  }
+
+  /** Counting starts again from zero (what is being recorded stays). */
+  void reset() {
+    statements.set(0);
+    nanos.set(0);
   }
 
   long statements() {
@@ -64,5 +72,21 @@ final class SqlRecorder {
     List<Statement> texts = recorded;
     recorded = null;
     return texts == null ? List.of() : List.copyOf(texts);
+  }
+
+  /**
+   * The same statement text (blanks collapsed, cut at 150 characters) counted together: text → {executions,
+   * nanoseconds}, in the order first seen.
+   */
+  static Map<String, long[]> byText(List<Statement> statements) {
+    Map<String, long[]> byText = new LinkedHashMap<>();
+    for (Statement statement : statements) {
+      String shortened = statement.text().replaceAll("\\s+", " ").strip();
+      long[] countAndNanos = byText.computeIfAbsent(
+          shortened.length() > 150 ? shortened.substring(0, 150) + " …" : shortened, text -> new long[2]);
+      countAndNanos[0]++;
+      countAndNanos[1] += statement.nanos();
+    }
+    return byText;
   }
 }

@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
+import org.h2.mvstore.MVStore;
+import se.directioncycle.operations.H2FileHousekeeping;
 
 /**
  * The database's size on disk against its live data, while the application runs. On an H2 file: the file's size,
@@ -22,7 +24,16 @@ import javax.sql.DataSource;
  */
 final class StorageProbe {
 
-  record Size(long onDiskBytes, long liveBytes) {}
+  /**
+   * Sizes in bytes; on an H2 file also how much of the file its chunks use and how much of the chunks is live (in
+   * percent, as H2 counts them: where the space between the two sizes goes), else -1.
+   */
+  record Size(long onDiskBytes, long liveBytes, int fileFillPercent, int chunksFillPercent) {
+
+    Size(long onDiskBytes, long liveBytes) {
+      this(onDiskBytes, liveBytes, -1, -1);
+    }
+  }
 
   private static final String H2_FILE = "jdbc:h2:file:";
 
@@ -37,7 +48,14 @@ final class StorageProbe {
   Size measure() {
     try {
       if (jdbcUrl.startsWith(H2_FILE)) {
-        return new Size(Files.size(Path.of(h2Name() + ".mv.db")), h2LiveBytes());
+        int fileFill;
+        int chunksFill;
+        try (Connection connection = dataSource.getConnection()) {
+          MVStore store = H2FileHousekeeping.fileStore(connection);
+          fileFill = store.getFileStore().getFillRate();
+          chunksFill = store.getFileStore().getChunksFillRate();
+        }
+        return new Size(Files.size(Path.of(h2Name() + ".mv.db")), h2LiveBytes(), fileFill, chunksFill);
       }
       if (jdbcUrl.startsWith("jdbc:postgresql:")) {
         return new Size(single("select pg_database_size(current_database())"), -1);

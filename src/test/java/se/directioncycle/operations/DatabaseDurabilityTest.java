@@ -41,7 +41,8 @@ class DatabaseDurabilityTest {
   @Test
   void noAcknowledgedCommitIsLostWhenTheProcessIsKilled() throws Exception {
     String url = configuredUrl().replace("${directioncycle.data-dir}", dataDir.toString());
-    assertThat(url).startsWith("jdbc:h2:file:").contains("WRITE_DELAY=0").contains("RETENTION_TIME=0");
+    assertThat(url).startsWith("jdbc:h2:file:").contains("WRITE_DELAY=0").contains("RETENTION_TIME=0")
+        .contains("COMPRESS=TRUE");
 
     Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), H2CommitWriter.class.getName(), url)

@@ -20,7 +20,7 @@ class H2FileHousekeepingTest {
 
   @Test
   void rewritesSparseChunksSoTheFileShrinks() throws Exception {
-    JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+    JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0;COMPRESS=TRUE");
     H2FileHousekeeping housekeeping = new H2FileHousekeeping(dataSource, 80, 4 << 20);
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
       churn(connection);
@@ -43,7 +43,7 @@ class H2FileHousekeepingTest {
 
   @Test
   void compactionAtStartRewritesTheFileWithItsLiveDataOnly() throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("start") + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    String url = "jdbc:h2:file:" + dir.resolve("start") + ";WRITE_DELAY=0;RETENTION_TIME=0;COMPRESS=TRUE";
     try (Connection connection = dataSource(url).getConnection()) {
       churn(connection);
     }
