@@ -57,6 +57,51 @@ class H2FileHousekeepingTest {
     }
   }
 
+  @Test
+  void compressedPagesHoldTheSameWorkInAFractionOfTheFile() throws Exception {
+    long[] sizes = new long[2];
+    for (int compressed = 0; compressed < 2; compressed++) {
+      String name = "size" + compressed;
+      String url = "jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0;RETENTION_TIME=0"
+          + (compressed == 1 ? ";COMPRESS=TRUE" : "");
+      JdbcDataSource dataSource = dataSource(url);
+      try (Connection connection = dataSource.getConnection()) {
+        churn(connection);
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(dataSource, 80, 4 << 20);
+        for (int round = 0; round < 20; round++) {
+          housekeeping.compact();
+          connection.createStatement().execute("update churn set v = v where id = 0");
+          connection.commit();
+        }
+        sizes[compressed] = Files.size(dir.resolve(name + ".mv.db"));
+      }
+    }
+    assertThat(sizes[1]).as("compressed against uncompressed").isLessThan(sizes[0] / 2);
+  }
+
+  @Test
+  void aFileWrittenWithoutCompressionIsReadAndWrittenOnWithIt() throws Exception {
+    String before = "jdbc:h2:file:" + dir.resolve("upgrade") + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (Connection connection = dataSource(before).getConnection()) {
+      churn(connection);
+    }
+
+    String now = before + ";COMPRESS=TRUE";
+    try (Connection connection = dataSource(now).getConnection()) {
+      assertThat(rows(connection)).isEqualTo(2000); // the old pages are read as they are
+      connection.createStatement().execute("update churn set v = v || 'x' where id < 1000");
+      connection.commit();
+    }
+    H2CompactionAtStart.compact(now, "sa", "");
+
+    try (Connection connection = dataSource(now).getConnection();
+        var changed = connection.createStatement().executeQuery("select count(*) from churn where v like '%x'")) {
+      changed.next();
+      assertThat(changed.getInt(1)).isEqualTo(1000);
+      assertThat(rows(connection)).isEqualTo(2000);
+    }
+  }
+
   /** Every commit rewrites one of 2,000 rows, so the older chunks turn sparse. */
   private static void churn(Connection connection) throws Exception {
     connection.createStatement().execute("create table churn (id integer primary key, v varchar(400))");
