@@ -94,7 +94,6 @@ class CouncilAdministration {
       stored.setQuarterlyCycle(quarterlyCycle);
     }
     municipalities.save(stored);
-    provisioning.renaming(before);
     Municipality after = provisioned(id);
     audit(actor, "CHANGE_MUNICIPALITY", id, summary(before), summary(after));
     return after;
@@ -132,11 +131,9 @@ class CouncilAdministration {
     rules.throwIfInvalid();
     changing();
     StoredOrganisation stored = storedOrganisation(municipality, code);
-    Municipality before = registry.get(municipality);
     Organisation old = stored.toOrganisation();
     stored.rename(cleanName);
     organisations.save(stored);
-    provisioning.renaming(before);
     Municipality after = provisioned(municipality);
     audit(actor, "RENAME_ORGANISATION", municipality + "-" + code, summary(old), summary(stored.toOrganisation()));
     return after;

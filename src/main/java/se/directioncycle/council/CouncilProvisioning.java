@@ -21,9 +21,4 @@ class CouncilProvisioning {
     identity.seedMunicipality(municipality);
     filters.seedMunicipality(municipality);
   }
-
-  /** Before a rename: the filters carrying the old names go, {@link #provision} makes the new ones. */
-  void renaming(Municipality before) {
-    filters.removeFiltersNamedAfter(before);
-  }
 }

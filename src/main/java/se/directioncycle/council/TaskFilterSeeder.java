@@ -22,13 +22,20 @@ import org.springframework.stereotype.Component;
  * nobody can change a query (users get no filter permission but READ; ad-hoc expressions are refused by
  * access.RequestBodyCheck). Brought up to date at every start: a changed query here reaches
  * existing installations.
+ *
+ * <p>The filters are shared by all municipalities (ADR 0023): one for the caller's organisation, one per role and
+ * one for the quarter's direction decision. Their queries name no municipality: the functions of
+ * {@link TaskFilterFunctions} pick the caller's own groups, and the engine's tenant check keeps everyone to their
+ * municipalities' tasks. Each municipality's groups get READ on the filters that are theirs. Filters of earlier
+ * versions (one per group and municipality) are deleted at start.
  */
 @Component
 class TaskFilterSeeder {
 
   public static final String MY_TASKS = "Mina uppgifter";
   public static final String OVERDUE = "Försenade";
-  public static final String DECISION_PREFIX = "Kvartalets inriktningsbeslut – ";
+  public static final String MY_ORGANISATION = "Min organisation";
+  public static final String DECISIONS = "Kvartalets inriktningsbeslut";
   private static final Logger LOG = LoggerFactory.getLogger(TaskFilterSeeder.class);
   /** Shown on every task card: where and when the task belongs. */
   private static final List<Map<String, String>> CARD_VARIABLES = List.of(
@@ -52,55 +59,56 @@ class TaskFilterSeeder {
   @EventListener(ApplicationReadyEvent.class)
   @Order(20) // after CouncilIdentitySeeder has created the administrator and the groups
   public void seed() {
-    // the expressions are evaluated by the engine for the person asking; nobody can edit them
-    authorizations.grantEveryone(FILTER, save(MY_TASKS, "Uppgifter tilldelade dig eller dina grupper", -10,
-        forMe()), READ);
-    authorizations.grantEveryone(FILTER, save(OVERDUE, "Dina och dina gruppers uppgifter som passerat förfallodatum",
-        -5, forMe().dueBeforeExpression("${now()}")), READ);
-    int count = 2;
-    for (Municipality municipality : municipalities.all()) {
-      count += seedMunicipality(municipality);
-    }
-    LOG.info("Brought {} Tasklist filters up to date", count);
-  }
-
-  /** The filters of one municipality's groups (retired organisations' included); the number of filters. */
-  int seedMunicipality(Municipality municipality) {
-    int count = 0;
-    for (Organisation organisation : allOrganisations(municipality)) {
-      groupFilter(municipality, municipality.group(organisation), organisation.swedishName());
-      count++;
-    }
-    for (Role role : Role.values()) {
-      groupFilter(municipality, municipality.group(role), role.swedishName());
-      count++;
-    }
-    String decision = save(DECISION_PREFIX + municipality.name(),
-        "Förslag och beslut om inriktning i " + municipality.name() + "s öppna kvartal", 0,
-        taskService.createTaskQuery().tenantIdIn(municipality.id())
-            .taskDefinitionKeyIn("UserTask_ProposeDirection", "UserTask_DecideDirection")
-            .orderByDueDate().asc());
-    authorizations.grantGroup(municipality.group(Role.COORDINATOR), FILTER, decision, READ);
-    return count + 1;
-  }
-
-  /**
-   * Deletes the filters named after the municipality as it was, before a rename: filters are found by their name,
-   * so the renamed municipality or organisation gets new ones and nobody keeps a filter with the old name.
-   */
-  void removeFiltersNamedAfter(Municipality before) {
-    List<String> names = new java.util.ArrayList<>();
-    allOrganisations(before).forEach(o -> names.add(o.swedishName() + " – " + before.name()));
-    for (Role role : Role.values()) {
-      names.add(role.swedishName() + " – " + before.name());
-    }
-    names.add(DECISION_PREFIX + before.name());
-    for (String name : names) {
-      Filter filter = filterService.createFilterQuery().filterName(name).filterOwner(admin.username()).singleResult();
-      if (filter != null) {
-        filterService.deleteFilter(filter.getId());
+    Map<String, String> shared = saveSharedFilters();
+    int removed = 0;
+    for (Filter filter : filterService.createFilterQuery().filterOwner(admin.username()).list()) {
+      if (!shared.containsValue(filter.getId())) {
+        filterService.deleteFilter(filter.getId()); // the engine deletes its grants with it
+        removed++;
       }
     }
+    for (Municipality municipality : municipalities.all()) {
+      grant(municipality, shared);
+    }
+    LOG.info("Brought {} shared Tasklist filters up to date for {} municipalities; removed {} others", shared.size(),
+        municipalities.all().size(), removed);
+  }
+
+  /** Gives one municipality's groups (retired organisations' included) READ on the shared filters that are theirs. */
+  void seedMunicipality(Municipality municipality) {
+    grant(municipality, saveSharedFilters());
+  }
+
+  private void grant(Municipality municipality, Map<String, String> shared) {
+    for (Organisation organisation : allOrganisations(municipality)) {
+      authorizations.grantGroup(municipality.group(organisation), FILTER, shared.get(MY_ORGANISATION), READ);
+    }
+    for (Role role : Role.values()) {
+      authorizations.grantGroup(municipality.group(role), FILTER, shared.get(role.swedishName()), READ);
+    }
+    authorizations.grantGroup(municipality.group(Role.COORDINATOR), FILTER, shared.get(DECISIONS), READ);
+  }
+
+  /** Creates or updates the shared filters; their ids by name. */
+  private Map<String, String> saveSharedFilters() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    // the expressions are evaluated by the engine for the person asking; nobody can edit them
+    ids.put(MY_TASKS, save(MY_TASKS, "Uppgifter tilldelade dig eller dina grupper", -10, forMe()));
+    authorizations.grantEveryone(FILTER, ids.get(MY_TASKS), READ);
+    ids.put(OVERDUE, save(OVERDUE, "Dina och dina gruppers uppgifter som passerat förfallodatum", -5,
+        forMe().dueBeforeExpression("${now()}")));
+    authorizations.grantEveryone(FILTER, ids.get(OVERDUE), READ);
+    ids.put(DECISIONS, save(DECISIONS, "Förslag och beslut om inriktning i dina kommuners öppna kvartal", 0,
+        taskService.createTaskQuery().taskDefinitionKeyIn("UserTask_ProposeDirection", "UserTask_DecideDirection")
+            .orderByDueDate().asc()));
+    ids.put(MY_ORGANISATION, save(MY_ORGANISATION,
+        "Uppgifter för din organisation, också de som en kollega har tagit", 10,
+        groupsTasks("${" + TaskFilterFunctions.ORGANISATION_GROUPS + "()}")));
+    for (Role role : Role.values()) {
+      ids.put(role.swedishName(), save(role.swedishName(), "Uppgifter för " + role.swedishName(), 10,
+          groupsTasks("${" + TaskFilterFunctions.ROLE_GROUPS + "('" + role.code() + "')}")));
+    }
+    return ids;
   }
 
   private static List<Organisation> allOrganisations(Municipality municipality) {
@@ -108,12 +116,10 @@ class TaskFilterSeeder {
         municipality.retiredOrganisations().stream()).toList();
   }
 
-  /** "My organisation's tasks": everything offered to the group, claimed by a colleague or not. */
-  private void groupFilter(Municipality municipality, String group, String title) {
-    String id = save(title + " – " + municipality.name(), "Uppgifter för " + title + " i " + municipality.name(), 10,
-        taskService.createTaskQuery().tenantIdIn(municipality.id()).taskCandidateGroup(group).includeAssignedTasks()
-            .orderByDueDate().asc());
-    authorizations.grantGroup(group, FILTER, id, READ);
+  /** Everything offered to the groups, claimed by a colleague or not. */
+  private TaskQuery groupsTasks(String groupsExpression) {
+    return taskService.createTaskQuery().taskCandidateGroupInExpression(groupsExpression).includeAssignedTasks()
+        .orderByDueDate().asc();
   }
 
   private TaskQuery forMe() {

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +19,10 @@ import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
 
-/** Tasklist's saved filters: per group, read-only, and each shows the tasks its name promises. */
+/**
+ * Tasklist's saved filters: shared by all municipalities (ADR 0023), each readable by the groups it is for,
+ * read-only, and each shows the tasks its name promises, of the caller's own municipalities only.
+ */
 @IntegrationTest
 class TaskFilterIT {
 
@@ -26,6 +32,14 @@ class TaskFilterIT {
   int port;
   @Autowired
   EngineDriver engine;
+  @Autowired
+  TaskFilterSeeder seeder;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  AdminCredentials admin;
 
   @AfterEach
   void resetClock() {
@@ -35,12 +49,13 @@ class TaskFilterIT {
   @Test
   void eachPersonSeesTheFiltersOfTheirOwnGroupsOnly() {
     assertThat(filterNames("kalix-skola"))
-        .contains(TaskFilterSeeder.MY_TASKS, TaskFilterSeeder.OVERDUE, "Skola – Kalix")
-        .doesNotContain("Fritid – Kalix", "Samordnare – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Kalix")
-        .noneMatch(name -> name.contains("Älvkarleby"));
+        .containsExactlyInAnyOrder(TaskFilterSeeder.MY_TASKS, TaskFilterSeeder.OVERDUE,
+            TaskFilterSeeder.MY_ORGANISATION);
     assertThat(filterNames("kalix-samordnare"))
-        .contains(TaskFilterSeeder.MY_TASKS, "Samordnare – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Kalix")
-        .doesNotContain("Skola – Kalix", TaskFilterSeeder.DECISION_PREFIX + "Älvkarleby");
+        .contains(TaskFilterSeeder.MY_TASKS, Role.COORDINATOR.swedishName(), TaskFilterSeeder.DECISIONS)
+        .doesNotContain(Role.CHAIR.swedishName());
+    assertThat(filterService.createFilterQuery().count()).as("the same filters whatever the number of municipalities")
+        .isEqualTo(4 + Role.values().length);
   }
 
   @Test
@@ -73,15 +88,33 @@ class TaskFilterIT {
     assertThat(mine).hasSize(1);
     assertThat(mine.get(0).path("name").asText()).as("the name says municipality and period")
         .isEqualTo("Lämna underlag till lägesbild – Kalix " + YEAR + " kvartal 1");
-    assertThat(list(school, "Skola – Kalix", cycle)).extracting(t -> t.path("id").asText())
+    assertThat(list(school, TaskFilterSeeder.MY_ORGANISATION, cycle)).extracting(t -> t.path("id").asText())
         .containsExactly(mine.get(0).path("id").asText());
+    assertThat(list(Rest.as(port, "alvkarleby-skola"), TaskFilterSeeder.MY_ORGANISATION, cycle))
+        .as("the same filter lists only the caller's own municipality's tasks").isEmpty();
+    assertThat(list(Rest.as(port, "kalix-fritid"), TaskFilterSeeder.MY_ORGANISATION, cycle))
+        .as("and only those of the caller's own organisation: leisure's own input, not the school's")
+        .extracting(t -> t.path("id").asText()).hasSize(1).doesNotContain(mine.get(0).path("id").asText());
+    assertThat(list(Rest.as(port, "admin"), TaskFilterSeeder.MY_ORGANISATION, cycle))
+        .as("the administrator may open every filter; with no organisation of its own this one lists nothing").isEmpty();
     assertThat(list(coordinator, TaskFilterSeeder.MY_TASKS, cycle))
         .as("the coordinator may read every task, but only its own are its tasks").isEmpty();
     assertThat(list(school, TaskFilterSeeder.OVERDUE, cycle)).isEmpty();
 
     engine.advance(Duration.ofDays(60)); // past the submission deadline
     assertThat(list(school, TaskFilterSeeder.OVERDUE, cycle)).hasSize(1);
-    assertThat(list(coordinator, TaskFilterSeeder.DECISION_PREFIX + "Kalix", cycle)).as("no proposal yet").isEmpty();
+    assertThat(list(coordinator, TaskFilterSeeder.DECISIONS, cycle)).as("no proposal yet").isEmpty();
+  }
+
+  @Test
+  void theFiltersOfEarlierVersionsOneForEachGroupAndMunicipalityGoAtStart() {
+    Filter old = filterService.newTaskFilter("Skola – Kalix").setOwner(admin.username());
+    String id = filterService.saveFilter(old.setQuery(taskService.createTaskQuery())).getId();
+
+    seeder.seed();
+
+    assertThat(filterService.getFilter(id)).isNull();
+    assertThat(filterNames("kalix-skola")).contains(TaskFilterSeeder.MY_ORGANISATION).doesNotContain("Skola – Kalix");
   }
 
   private List<String> filterNames(String user) {
