@@ -35,9 +35,9 @@ import se.directioncycle.support.QuarterScenario;
  * must succeed.
  *
  * <p>The history and the open cycles belong to the first {@code benchmark.activeMunicipalities} (2) municipalities
- * in every run; {@code benchmark.municipalities} only adds further municipalities' users, groups, tenants,
- * authorizations (the Tasklist filters are shared by all, ADR 0023). So a run with 290 measures the same queries over the same process data as one with 2,
- * which is the issue's comparison. The 50 open cycles (25 quarters in each of the two) are all on the dashboard of
+ * in every run; {@code benchmark.municipalities} only adds further municipalities' users, groups, tenants and
+ * authorizations (the Tasklist filters are shared by all, ADR 0023). So a run with 290 measures the same queries
+ * over the same process data as one with 2, which is the issue's comparison. The 50 open cycles (25 quarters in each of the two) are all on the dashboard of
  * kommun001's coordinator, who is also kommun002's coordinator (a regional coordinator): a municipality with 25 open
  * quarters is not typical, but the dashboard reads all open cycles of its municipalities at once, so their number
  * is what counts.
