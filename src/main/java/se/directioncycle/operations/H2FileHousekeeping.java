@@ -30,6 +30,8 @@ public class H2FileHousekeeping {
   private final DataSource dataSource;
   private final int targetFillRate;
   private final int writeLimitBytes;
+  /** Rounds that failed since the last one that did not; a lasting failure is logged every 600th round only. */
+  private int failuresInARow;
 
   H2FileHousekeeping(DataSource dataSource,
       @Value("${directioncycle.h2.housekeeping.target-fill-rate:80}") int targetFillRate,
@@ -52,9 +54,13 @@ public class H2FileHousekeeping {
       }
       // waits at most 10 ms for the store's lock: a busy moment skips a round instead of holding up commits
       store.compact(targetFillRate, writeLimitBytes);
+      failuresInARow = 0;
     } catch (SQLException | RuntimeException e) {
       // housekeeping must never disturb the application; the next round tries again
-      log.warn("H2 file housekeeping failed: {}", e.toString());
+      if (failuresInARow++ % 600 == 0) {
+        log.warn("H2 file housekeeping failed ({} round(s) in a row, logged every 600th): {}", failuresInARow,
+            e.toString());
+      }
     }
   }
 
