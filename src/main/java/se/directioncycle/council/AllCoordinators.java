@@ -40,18 +40,18 @@ public final class AllCoordinators {
 
     @Override
     public IdentityOperationResult createMembership(String userId, String groupId) {
-      IdentityOperationResult result = super.createMembership(userId, groupId);
-      if (isCoordinatorGroup(groupId)) {
-        follow(userId, groupId, true);
-      }
-      return result;
+      return followed(super.createMembership(userId, groupId), userId, groupId, true);
     }
 
     @Override
     public IdentityOperationResult deleteMembership(String userId, String groupId) {
-      IdentityOperationResult result = super.deleteMembership(userId, groupId);
+      return followed(super.deleteMembership(userId, groupId), userId, groupId, false);
+    }
+
+    private IdentityOperationResult followed(IdentityOperationResult result, String userId, String groupId,
+        boolean added) {
       if (isCoordinatorGroup(groupId)) {
-        follow(userId, groupId, false);
+        follow(userId, groupId, added);
       }
       return result;
     }

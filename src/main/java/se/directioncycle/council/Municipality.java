@@ -17,11 +17,23 @@ public record Municipality(String id, String name, String policeArea, boolean qu
   }
 
   public String group(Role role) {
-    return id + "-" + role.code();
+    return group(id, role.code());
   }
 
   public String group(Organisation organisation) {
-    return id + "-" + organisation.code();
+    return group(id, organisation.code());
+  }
+
+  /** The one naming rule of a municipality's groups: {@code <municipality>-<role or organisation code>}. */
+  private static String group(String municipalityId, String code) {
+    return municipalityId + "-" + code;
+  }
+
+  /** The role or organisation code of a group of this municipality ({@link #group}), or null if it is not one. */
+  static String codeOfGroup(String municipalityId, String groupId) {
+    String prefix = group(municipalityId, "");
+    return groupId.startsWith(prefix) && groupId.length() > prefix.length() ? groupId.substring(prefix.length())
+        : null;
   }
 
   public List<String> memberGroups() {

@@ -54,7 +54,8 @@ public class TaskFilterFunctions extends AbstractProcessEnginePlugin {
     if (caller != null && caller.getGroupIds() != null && caller.getTenantIds() != null) {
       for (String group : caller.getGroupIds()) {
         for (String tenant : caller.getTenantIds()) {
-          if (group.startsWith(tenant + "-") && code.test(group.substring(tenant.length() + 1))) {
+          String groupCode = Municipality.codeOfGroup(tenant, group);
+          if (groupCode != null && code.test(groupCode)) {
             found.add(group);
           }
         }

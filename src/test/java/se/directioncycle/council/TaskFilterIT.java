@@ -27,6 +27,8 @@ import se.directioncycle.support.Rest;
 class TaskFilterIT {
 
   private static final int YEAR = 2089;
+  /** Mina uppgifter, Försenade, Min organisation, Kvartalets inriktningsbeslut and one per role. */
+  private static final long SHARED_FILTERS = 4 + Role.values().length;
 
   @LocalServerPort
   int port;
@@ -55,7 +57,7 @@ class TaskFilterIT {
         .contains(TaskFilterSeeder.MY_TASKS, Role.COORDINATOR.swedishName(), TaskFilterSeeder.DECISIONS)
         .doesNotContain(Role.CHAIR.swedishName());
     assertThat(filterService.createFilterQuery().count()).as("the same filters whatever the number of municipalities")
-        .isEqualTo(4 + Role.values().length);
+        .isEqualTo(SHARED_FILTERS);
   }
 
   @Test
@@ -113,12 +115,11 @@ class TaskFilterIT {
     // as if two nodes had started on an empty database at the same moment
     filterService.saveFilter(filterService.newTaskFilter(TaskFilterSeeder.MY_ORGANISATION).setOwner(admin.username())
         .setQuery(taskService.createTaskQuery()));
-    long shared = 4 + Role.values().length;
 
     seeder.seed();
 
     assertThat(filterService.getFilter(id)).isNull();
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(shared);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(SHARED_FILTERS);
     assertThat(filterNames("kalix-skola")).containsOnlyOnce(TaskFilterSeeder.MY_ORGANISATION)
         .doesNotContain("Skola – Kalix");
   }
