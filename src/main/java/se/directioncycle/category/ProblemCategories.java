@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.PerTransaction;
 import se.directioncycle.input.InputReader;
 import se.directioncycle.input.InvalidInputException;
 
 /**
  * A municipality's problem categories: the national list with the municipality's new names and retirements, then
- * its own categories. Read from the database on every call, so a change counts at once on every node.
+ * its own categories. Read from the database once per transaction (a document or a batch of new tasks asks many
+ * times), so a change counts from the next transaction on, on every node.
  */
 @Service
 public class ProblemCategories {
@@ -41,6 +43,10 @@ public class ProblemCategories {
   /** Every category the municipality has had, retired ones included, in the order forms list them. */
   @Transactional(readOnly = true)
   public List<ProblemCategory> all(String municipality) {
+    return PerTransaction.remember(this, municipality, () -> load(municipality));
+  }
+
+  private List<ProblemCategory> load(String municipality) {
     Map<String, MunicipalCategory> changes = municipal.findByMunicipality(municipality).stream()
         .collect(Collectors.toMap(MunicipalCategory::getCode, Function.identity()));
     record Placed(int position, ProblemCategory category) {}
@@ -104,6 +110,7 @@ public class ProblemCategories {
     });
     refuseTakenName(existing, name, null);
     municipal.save(new MunicipalCategory(municipality, chosen, name, OWN_POSITION, EngineClock.now(), by));
+    PerTransaction.forget(this);
     return new ProblemCategory(chosen, name, false, false);
   }
 
@@ -143,6 +150,7 @@ public class ProblemCategories {
         .orElseGet(() -> municipal.save(new MunicipalCategory(municipality, code, null, OWN_POSITION,
             EngineClock.now(), by)));
     row.change(name, retired, EngineClock.now(), by);
+    PerTransaction.forget(this);
     return Optional.of(new ProblemCategory(code, name != null ? name : current.label(), current.national(),
         retired != null ? retired : current.retired()));
   }

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.directioncycle.engine.PerTransaction;
 
 /**
  * The municipalities, their member organisations and areas as stored in the database (council_*), changed at
@@ -55,7 +54,7 @@ public class MunicipalityRegistry {
   /** Drops this node's copy, e.g. after a change was rolled back (its version number may be used again). */
   void forget() {
     snapshot = null;
-    TransactionSynchronizationManager.unbindResourceIfPossible(this);
+    PerTransaction.forget(this);
   }
 
   /**
@@ -64,22 +63,7 @@ public class MunicipalityRegistry {
    * registry many times reads one row, not one per call.
    */
   private Snapshot current() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return fresh();
-    }
-    Snapshot bound = (Snapshot) TransactionSynchronizationManager.getResource(this);
-    if (bound != null) {
-      return bound;
-    }
-    Snapshot fresh = fresh();
-    TransactionSynchronizationManager.bindResource(this, fresh);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(MunicipalityRegistry.this);
-      }
-    });
-    return fresh;
+    return PerTransaction.remember(this, Snapshot.class, this::fresh);
   }
 
   private Snapshot fresh() {

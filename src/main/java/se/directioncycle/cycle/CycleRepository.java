@@ -15,6 +15,8 @@ interface CycleRepository extends JpaRepository<Cycle, Long> {
 
   Optional<Cycle> findByMunicipalityAndYearAndQuarter(String municipality, int year, int quarter);
 
+  List<Cycle> findByMunicipalityAndYearBetween(String municipality, int firstYear, int lastYear);
+
   Optional<Cycle> findByBusinessKey(String businessKey);
 
   List<Cycle> findByMunicipalityInOrderByYearDescQuarterDesc(Collection<String> municipalities);

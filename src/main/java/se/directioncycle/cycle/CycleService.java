@@ -81,6 +81,14 @@ public class CycleService {
     return cycles.findByMunicipalityAndYearAndQuarter(municipality, quarter.year(), quarter.quarter());
   }
 
+  /** The municipality's cycles from the first quarter to the last, both included, in one query. */
+  @Transactional(readOnly = true)
+  public List<Cycle> ofQuarters(String municipality, Quarter first, Quarter last) {
+    return cycles.findByMunicipalityAndYearBetween(municipality, first.year(), last.year()).stream()
+        .filter(cycle -> cycle.getQuarter().compareTo(first) >= 0 && cycle.getQuarter().compareTo(last) <= 0)
+        .toList();
+  }
+
   /** The open cycles of these municipalities, earliest quarter first. */
   @Transactional(readOnly = true)
   public List<Cycle> openCycles(Collection<String> municipalities) {

@@ -200,7 +200,7 @@ public class DirectionDecisionService {
 
   @Transactional(readOnly = true)
   public Intervention intervention(long interventionId) {
-    return interventions.findById(interventionId).orElseThrow(
+    return interventions.findWithParticipantsById(interventionId).orElseThrow(
         () -> new IllegalStateException("No intervention " + interventionId));
   }
 

@@ -3,6 +3,8 @@ package se.directioncycle.direction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -10,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 interface InterventionRepository extends JpaRepository<Intervention, Long> {
 
   List<Intervention> findByIdIn(Collection<Long> ids);
+
+  /** With its participating organisations, which nearly every reader of one intervention needs: one query. */
+  @EntityGraph(attributePaths = "participants")
+  Optional<Intervention> findWithParticipantsById(long id);
 
   List<Intervention> findByDecisionIdOrderByIdAsc(long decisionId);
 

@@ -68,10 +68,12 @@ class DocumentCharts {
     for (Quarter q = cycle.getQuarter(); quarters.size() < 8; q = q.previous()) {
       quarters.add(0, q);
     }
+    Map<Quarter, SituationReport> earlierReports = reports.ofQuarters(cycle.getMunicipality(), quarters.get(0),
+        cycle.getQuarter().previous());
     List<Map<String, Long>> totals = new ArrayList<>();
     for (Quarter q : quarters) {
       Optional<SituationReport> earlier = q.equals(cycle.getQuarter()) ? Optional.of(report)
-          : reports.ofQuarter(cycle.getMunicipality(), q);
+          : Optional.ofNullable(earlierReports.get(q));
       Map<String, Long> byCode = new HashMap<>();
       earlier.ifPresent(r -> r.getIndicatorTotals().forEach(t -> byCode.put(t.getIndicatorCode(), t.getTotal())));
       totals.add(byCode);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.cycle.Quarter;
 
@@ -97,6 +98,18 @@ public class SituationReports {
   @Transactional(readOnly = true)
   public Optional<SituationReport> ofQuarter(String municipality, Quarter quarter) {
     return cycles.ofQuarter(municipality, quarter).flatMap(cycle -> reports.findByCycleId(cycle.getId()));
+  }
+
+  /**
+   * The compiled reports of the municipality's cycles from the first quarter to the last, by quarter, with their
+   * indicator totals: two queries, however many quarters.
+   */
+  @Transactional(readOnly = true)
+  public Map<Quarter, SituationReport> ofQuarters(String municipality, Quarter first, Quarter last) {
+    Map<Long, Quarter> quarterOfCycle = cycles.ofQuarters(municipality, first, last).stream()
+        .collect(Collectors.toMap(Cycle::getId, Cycle::getQuarter));
+    return quarterOfCycle.isEmpty() ? Map.of() : reports.findWithIndicatorTotalsByCycleIdIn(quarterOfCycle.keySet())
+        .stream().collect(Collectors.toMap(report -> quarterOfCycle.get(report.getCycleId()), report -> report));
   }
 
   /** The report's problems in rank order; none when there is no such report. */

@@ -14,7 +14,9 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
+import se.directioncycle.cycle.Quarter;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.PerTransaction;
 
 /** Saves member organisations' submissions and prepares what their form shows. */
 @Service
@@ -97,8 +99,12 @@ public class SituationSubmissionService {
   }
 
   private Map<String, Long> previousValues(String municipality, Cycle cycle, Organisation organisation) {
-    Optional<Submission> previous = cycles.ofQuarter(municipality, cycle.getQuarter().previous())
-        .flatMap(c -> submissions.findByCycleIdAndOrganisation(c.getId(), organisation.code()));
+    Quarter quarter = cycle.getQuarter().previous();
+    // the member tasks of one cycle are created together: one lookup of the previous cycle for all of them
+    Optional<Long> previousCycle = PerTransaction.remember(this, municipality + " " + quarter,
+        () -> cycles.ofQuarter(municipality, quarter).map(Cycle::getId));
+    Optional<Submission> previous = previousCycle
+        .flatMap(id -> submissions.findByCycleIdAndOrganisation(id, organisation.code()));
     Map<String, Long> values = new LinkedHashMap<>();
     previous.ifPresent(s -> s.getIndicatorValues().forEach(v -> values.put(v.getIndicatorCode(), v.getValue())));
     return values;

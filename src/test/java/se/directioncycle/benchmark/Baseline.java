@@ -17,7 +17,9 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  */
 final class Baseline {
 
-  record Result(int instances, long activities, long userTasks, long jobs, double seconds, long statements) {}
+  /** {@code statementProfile}: with -Dbenchmark.statements=N, the N most frequent statements, as the app's. */
+  record Result(int instances, long activities, long userTasks, long jobs, double seconds, long statements,
+      String statementProfile) {}
 
   private Baseline() {}
 
@@ -50,6 +52,10 @@ final class Baseline {
       TaskService tasks = engine.getTaskService();
       ManagementService management = engine.getManagementService();
       statements.reset();
+      int profiled = Integer.getInteger("benchmark.statements", 0);
+      if (profiled > 0) {
+        statements.startRecording();
+      }
       long start = System.nanoTime();
       for (int i = 0; i < instances; i++) {
         String id = runtime.startProcessInstanceByKey(i < extra ? "baselinePlus" : "baseline").getId();
@@ -62,12 +68,14 @@ final class Baseline {
       }
       double seconds = QuarterBenchmark.seconds(start);
       long counted = statements.statements();
+      String profile = SqlRecorder.profile("bare engine", statements.stopRecording(), profiled, instances);
       long finished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
       if (finished != instances) {
         throw new IllegalStateException("baseline finished " + finished + " of " + instances + " instances");
       }
       long activities = engine.getHistoryService().createHistoricActivityInstanceQuery().count();
-      return new Result(instances, activities, (long) userTasks * instances, (long) jobs * instances, seconds, counted);
+      return new Result(instances, activities, (long) userTasks * instances, (long) jobs * instances, seconds, counted,
+          profile);
     } finally {
       engine.close();
       pool.close();

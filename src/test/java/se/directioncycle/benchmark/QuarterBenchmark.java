@@ -21,7 +21,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -222,7 +221,7 @@ public class QuarterBenchmark {
             + " cycle%n", vacuumedBytesBefore / 1e6, vacuumedBytes / 1e6,
             (vacuumedBytes - vacuumedBytesBefore) / 1e6 / cyclesOpened));
       }
-      return out.append(statementProfile).toString();
+      return out.append(statementProfile).append(baseline.statementProfile()).toString();
     }
   }
 
@@ -419,16 +418,7 @@ public class QuarterBenchmark {
     /** The most frequent statements of the cycles, per cycle, with the time they took to execute. */
     private String statementProfile(int cycles) {
       pauseProfile();
-      if (profile.isEmpty()) {
-        return "";
-      }
-      StringBuilder out = new StringBuilder(String.format("the %d most frequent of %d statements (per cycle, ms per"
-          + " cycle):%n", profiledStatements, profile.size()));
-      SqlRecorder.byText(profile).entrySet().stream()
-          .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(profiledStatements)
-          .forEach(e -> out.append(String.format(Locale.ROOT, "  %7.1f  %6.2f  %s%n", (double) e.getValue()[0] / cycles,
-              e.getValue()[1] / 1e6 / cycles, e.getKey())));
-      return out.toString();
+      return SqlRecorder.profile("application", profile, profiledStatements, cycles);
     }
 
     /** The database's size at a quarter's end; its statements and time are not the cycles'. */

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -22,8 +25,60 @@ final class SqlRecorder {
   private final ThreadLocal<Long> started = new ThreadLocal<>();
   private volatile List<Statement> recorded;
 
-  /** One execution: its text and how long it took. */
-  record Statement(String text, long nanos) {}
+  /**
+   * With -Dbenchmark.statements.origin=TEXT, statements whose text contains TEXT (or one of TEXT's '|'-separated
+   * parts) also record where they came from: the engine command and the first application frame on the stack.
+   */
+  private static final String ORIGIN_OF = System.getProperty("benchmark.statements.origin");
+  /** Alternatives in ORIGIN_OF are separated by '|'. */
+  private static final List<String> ORIGIN_TEXTS = ORIGIN_OF == null ? List.of() : List.of(ORIGIN_OF.split("\\|"));
+
+  /** One execution: its text, how long it took and, if asked for, where it came from (else null). */
+  record Statement(String text, long nanos, String origin) {}
+
+  private static final Pattern FIRST_TABLE = Pattern.compile("(?i)\\b(?:from|into|update)\\s+([a-z_][a-z0-9_]*)");
+
+  /** The first table a statement reads or writes, lower case ("other" for none, e.g. a sequence call). */
+  static String table(String text) {
+    Matcher matcher = FIRST_TABLE.matcher(text);
+    return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : "other";
+  }
+
+  /** The text with its blanks collapsed to single spaces, as the profile prints it. */
+  private static String collapsed(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static boolean originAsked(String text) {
+    if (ORIGIN_TEXTS.isEmpty()) {
+      return false;
+    }
+    String statement = collapsed(text);
+    return ORIGIN_TEXTS.stream().anyMatch(statement::contains);
+  }
+
+  private static String origin() {
+    return StackWalker.getInstance().walk(frames -> {
+      String command = null;
+      String application = null;
+      for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
+        String type = frame.getClassName();
+        if (command == null && type.startsWith("org.camunda.bpm.engine.impl.cmd.")) {
+          command = type.substring(type.lastIndexOf('.') + 1);
+        }
+        boolean generated = type.contains("$Proxy") || type.contains("$$"); // repository and CGLIB proxies
+        if (application == null && !generated && type.startsWith("se.directioncycle.")
+            && !type.startsWith(SqlRecorder.class.getPackageName())) {
+          application = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName() + ":"
+              + frame.getLineNumber();
+        }
+        if (application == null && type.startsWith(SqlRecorder.class.getPackageName() + ".QuarterBenchmark")) {
+          application = "benchmark " + frame.getMethodName();
+        }
+      }
+      return (command == null ? "no command" : command) + " <- " + (application == null ? "?" : application);
+    });
+  }
 
   BeanPostProcessor wrapDataSource() {
     return new BeanPostProcessor() {
@@ -44,7 +99,8 @@ final class SqlRecorder {
           statements.addAndGet(queries.size());
           List<Statement> texts = recorded;
           if (texts != null) {
-            queries.forEach(query -> texts.add(new Statement(query.getQuery(), took / queries.size())));
+            queries.forEach(query -> texts.add(new Statement(query.getQuery(), took / queries.size(),
+                originAsked(query.getQuery()) ? origin() : null)));
           }
         })
         .build();
@@ -75,13 +131,48 @@ final class SqlRecorder {
   }
 
   /**
+   * The {@code top} most frequent statements, per cycle, with the milliseconds per cycle they took: a printout
+   * headed by {@code who}; empty when nothing was recorded.
+   */
+  static String profile(String who, List<Statement> statements, int top, int cycles) {
+    if (statements.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(String.format("%s: the %d most frequent of %d statements (per cycle, ms per"
+        + " cycle):%n", who, top, statements.size()));
+    byText(statements).entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(top)
+        .forEach(e -> out.append(String.format(Locale.ROOT, "  %7.1f  %6.2f  %s%n",
+            (double) e.getValue()[0] / cycles, e.getValue()[1] / 1e6 / cycles, e.getKey())));
+    Map<String, Long> tables = new LinkedHashMap<>();
+    statements.forEach(statement -> tables.merge(table(statement.text()), 1L, Long::sum));
+    out.append(String.format("%s: statements per cycle by the first table they name:%n", who));
+    tables.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .forEach(e -> out.append(String.format(Locale.ROOT, "  %7.1f  %s%n", (double) e.getValue() / cycles,
+            e.getKey())));
+    Map<String, Long> origins = new LinkedHashMap<>();
+    statements.stream().filter(statement -> statement.origin() != null)
+        .forEach(statement -> {
+          String text = collapsed(statement.text());
+          origins.merge(text.substring(0, Math.min(60, text.length())) + " … " + statement.origin(), 1L, Long::sum);
+        });
+    if (!origins.isEmpty()) {
+      out.append(String.format("where the statements containing '%s' came from (per cycle):%n", ORIGIN_OF));
+      origins.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(top)
+          .forEach(e -> out.append(String.format(Locale.ROOT, "  %7.1f  %s%n", (double) e.getValue() / cycles,
+              e.getKey())));
+    }
+    return out.toString();
+  }
+
+  /**
    * The same statement text (blanks collapsed, cut at 150 characters) counted together: text → {executions,
    * nanoseconds}, in the order first seen.
    */
   static Map<String, long[]> byText(List<Statement> statements) {
     Map<String, long[]> byText = new LinkedHashMap<>();
     for (Statement statement : statements) {
-      String shortened = statement.text().replaceAll("\\s+", " ").strip();
+      String shortened = collapsed(statement.text());
       long[] countAndNanos = byText.computeIfAbsent(
           shortened.length() > 150 ? shortened.substring(0, 150) + " …" : shortened, text -> new long[2]);
       countAndNanos[0]++;

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.directioncycle.cycle.CycleService;
+import se.directioncycle.situationreport.SituationReport;
+import se.directioncycle.situationreport.SituationReports;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -52,6 +55,14 @@ class DocumentChartIT {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  DocumentCharts charts;
+  @Autowired
+  SituationReports reports;
+  @Autowired
+  CycleService cycles;
+
+  long reportId;
   String reportCharts;
   String surveyCharts;
 
@@ -59,9 +70,17 @@ class DocumentChartIT {
   void compileAReportAndImportTwoSurveys() throws Exception {
     engine.setClock(Date.from(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
     QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
+    // the quarter before, compiled too: the indicator trend of YEAR Q1 has one earlier quarter with values
+    String previous = alvkarleby.open(YEAR - 1, 4);
+    engine.runDueJobs(previous);
+    List<String> members = List.of("skola", "fritid", "ifo", "raddningstjanst", "bostad", "sakerhet", "kommunpolis");
+    for (String member : members) { // when all are in, the report is compiled
+      alvkarleby.submitSituationInput(previous, member, List.of(observation("KLOTTER", "Skutskär", 1, "Klotter")));
+    }
+    engine.runDueJobs(previous);
     String cycle = alvkarleby.open(YEAR, 1);
     engine.runDueJobs(cycle);
-    for (String member : List.of("skola", "fritid", "ifo", "raddningstjanst", "bostad", "sakerhet", "kommunpolis")) {
+    for (String member : members) {
       alvkarleby.submitSituationInput(cycle, member, List.of(
           observation("KLOTTER", "Skutskär", 2, "Klotter på busskuren vid torget"),
           observation("NEDSKRAPNING", "Gårdskär", 1, "Skräp vid badplatsen")));
@@ -70,6 +89,7 @@ class DocumentChartIT {
     long reportId = jdbc.queryForObject("select r.id from situation_report r join cycle c on c.id = r.cycle_id "
         + "where c.business_key = ?", Long.class, cycle);
     reportCharts = "/documents/situation-report:" + reportId + "/charts/";
+    this.reportId = reportId;
 
     Rest kalix = Rest.as(port, "kalix-samordnare");
     assertThat(kalix.post("/api/annual-assessments", Map.of("year", YEAR)).status()).isEqualTo(201);
@@ -87,6 +107,44 @@ class DocumentChartIT {
   @AfterAll
   void resetClock() {
     engine.resetClock();
+  }
+
+  @Test
+  void theIndicatorTrendShowsEveryEarlierQuarterWithAReportAndADashForTheOthers() {
+    SituationReport report = reports.get(reportId);
+    DocumentCharts.Chart chart = charts.indicators(cycles.get(report.getCycleId()), report);
+
+    @SuppressWarnings("unchecked")
+    List<String> quarters = (List<String>) chart.model().get("quarters");
+    assertThat(quarters).hasSize(8).startsWith((YEAR - 2) + " kvartal 2").endsWith((YEAR - 1) + " kvartal 4",
+        YEAR + " kvartal 1");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) chart.model().get("rows");
+    assertThat(rows).isNotEmpty();
+    Map<String, Long> lastQuarter = totals(YEAR - 1, 4);
+    Map<String, Long> thisQuarter = totals(YEAR, 1);
+    assertThat(lastQuarter).isNotEmpty();
+    // one row per indicator of this quarter: its value in the quarter before (a dash if none), then this quarter's
+    List<String> expected = thisQuarter.entrySet().stream().map(e -> (lastQuarter.containsKey(e.getKey())
+        ? lastQuarter.get(e.getKey()).toString() : "–") + " then " + e.getValue()).sorted().toList();
+    List<String> shown = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      List<Object> values = List.copyOf((List<?>) row.get("values"));
+      assertThat(values.subList(0, 6)).as("no Älvkarleby report from %s to %s", YEAR - 2, YEAR - 1).containsOnly((Object) "–");
+      shown.add(values.get(6) + " then " + values.get(7));
+    }
+    assertThat(shown).containsExactlyInAnyOrderElementsOf(expected).anyMatch(pair -> !pair.startsWith("–"));
+  }
+
+  /** The indicator totals of Älvkarleby's compiled report of a quarter, read straight from the tables. */
+  private Map<String, Long> totals(int year, int quarter) {
+    Map<String, Long> totals = new java.util.HashMap<>();
+    jdbc.query("select t.indicator_code, t.total from indicator_total t join situation_report r on r.id = t.report_id"
+        + " join cycle c on c.id = r.cycle_id where c.municipality = 'alvkarleby' and c.cycle_year = ? and c.quarter = ?",
+        rs -> {
+          totals.put(rs.getString(1), rs.getLong(2));
+        }, year, quarter);
+    return totals;
   }
 
   @Test
