@@ -89,7 +89,7 @@ public class LatencyBenchmark {
           + " %.1f s%n", users, authorizations, QuarterBenchmark.seconds(start)));
 
       long prepared = System.nanoTime();
-      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, sql, 0,
+      QuarterBenchmark.Run cycles = new QuarterBenchmark.Run(context, active, years * 4, 1, sql, 0,
           JDBC_URL);
       // benchmark.years=0 skips the history (a quick check of the measuring part)
       QuarterBenchmark.Result history = years > 0 ? cycles.execute() : null;

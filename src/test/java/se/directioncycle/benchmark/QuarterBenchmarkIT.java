@@ -20,7 +20,7 @@ class QuarterBenchmarkIT {
 
   @Test
   void twoMunicipalitiesRunTwoQuartersOfCompleteCycles() {
-    QuarterBenchmark.Result result = QuarterBenchmark.runQuarters(MUNICIPALITIES, QUARTERS,
+    QuarterBenchmark.Result result = QuarterBenchmark.runQuarters(MUNICIPALITIES, QUARTERS, 1,
         "jdbc:h2:mem:benchmark-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "jdbc:h2:mem:benchmark-baseline-it;DB_CLOSE_DELAY=-1");
     System.out.println(result.report());
@@ -44,10 +44,11 @@ class QuarterBenchmarkIT {
     assertThat(result.baseline().activities()).as("baseline ran the same number of activities")
         .isEqualTo(result.activities());
     assertThat(result.baseline().statements()).isPositive();
-    // statement counts are deterministic: a change that adds work per cycle fails here. The target is 1.3 times the
-    // bare engine (docs/performance.md); this bound is where the product stands now (2.20 when it was set), not the goal
+    // statement counts are deterministic on one thread: a change that adds work per cycle fails here. The target is
+    // 1.3 times the bare engine (docs/performance.md); this bound is where the product stands now (2.09 when it was
+    // lowered from 2.3 to 2.2), not the goal
     double ratio = (double) result.statements() / result.baseline().statements();
     assertThat(ratio).as("SQL statements per cycle against the bare engine doing the same activities")
-        .isLessThan(2.3);
+        .isLessThan(2.2);
   }
 }
