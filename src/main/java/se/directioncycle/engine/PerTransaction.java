@@ -23,30 +23,51 @@ public final class PerTransaction {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return lookUp.get();
     }
-    Map<Object, Object> answers = (Map<Object, Object>) TransactionSynchronizationManager.getResource(owner);
+    Answers answers = current(owner);
     if (answers == null) {
-      answers = new HashMap<>();
+      // none yet, or left over from a transaction that ended without running our synchronization (one registered
+      // while that transaction was completing): start afresh
+      TransactionSynchronizationManager.unbindResourceIfPossible(owner);
+      answers = new Answers(owner);
       TransactionSynchronizationManager.bindResource(owner, answers);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(owner);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(answers);
     }
-    if (answers.containsKey(key)) {
-      return (T) answers.get(key);
+    if (answers.byKey.containsKey(key)) {
+      return (T) answers.byKey.get(key);
     }
     T answer = lookUp.get();
-    answers.put(key, answer);
+    answers.byKey.put(key, answer);
     return answer;
   }
 
   /** Drops what the owner remembers in this transaction: its next question looks up again. */
   public static void forget(Object owner) {
-    Object answers = TransactionSynchronizationManager.getResource(owner);
-    if (answers instanceof Map<?, ?> map) {
-      map.clear();
+    if (TransactionSynchronizationManager.getResource(owner) instanceof Answers answers) {
+      answers.byKey.clear();
+    }
+  }
+
+  /** The owner's answers bound to this thread, if they belong to the running transaction. */
+  private static Answers current(Object owner) {
+    return TransactionSynchronizationManager.getResource(owner) instanceof Answers answers
+        && TransactionSynchronizationManager.getSynchronizations().contains(answers) ? answers : null;
+  }
+
+  /** One owner's answers in one transaction; unbound when the transaction completes. */
+  private static final class Answers implements TransactionSynchronization {
+
+    private final Object owner;
+    private final Map<Object, Object> byKey = new HashMap<>();
+
+    Answers(Object owner) {
+      this.owner = owner;
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (TransactionSynchronizationManager.getResource(owner) == this) {
+        TransactionSynchronizationManager.unbindResource(owner);
+      }
     }
   }
 }

@@ -55,6 +55,19 @@ class PerTransactionTest {
   }
 
   @Test
+  void answersLeftBoundByATransactionWhoseEndWasNotSeenAreNotUsedByTheNext() {
+    TransactionSynchronizationManager.initSynchronization();
+    assertThat(ask("a")).isEqualTo("a1");
+    // the transaction ends without our synchronization running (as one registered while it was completing)
+    TransactionSynchronizationManager.clearSynchronization();
+    assertThat(TransactionSynchronizationManager.hasResource(owner)).isTrue();
+
+    TransactionSynchronizationManager.initSynchronization();
+    assertThat(ask("a")).isEqualTo("a2");
+    assertThat(ask("a")).isEqualTo("a2");
+  }
+
+  @Test
   void aNullAnswerIsRememberedToo() {
     TransactionSynchronizationManager.initSynchronization();
     assertThat(PerTransaction.<String>remember(owner, "none", () -> {
