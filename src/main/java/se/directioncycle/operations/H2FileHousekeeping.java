@@ -1,10 +1,14 @@
 package se.directioncycle.operations;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.db.Store;
@@ -19,13 +23,23 @@ import org.springframework.stereotype.Component;
  * which does not run at {@code WRITE_DELAY=0} (ADR 0004: every commit written before the call returns), so
  * every commit's new chunk leaves the older ones sparse and the file grows. This task does the background
  * writer's work on a schedule: it moves chunks from the end of the file into free space so the file can shrink,
- * and rewrites the live pages of the sparsest chunks into a new one. With {@code RETENTION_TIME=0} in the URL the
- * emptied chunks' space is written again at the next commit. Does nothing on PostgreSQL or an in-memory H2.
+ * and rewrites the live pages of the chunks sparser than the average into a new one. With {@code RETENTION_TIME=0}
+ * in the URL the emptied chunks' space is written again at the next commit. Does nothing on PostgreSQL or an
+ * in-memory H2.
  */
 @Component
 public class H2FileHousekeeping {
 
   private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
+
+  /**
+   * H2's own rewrite with a bound on the chunks it takes, as its background writer calls it. The public
+   * {@code MVStore.compact} offers it every chunk that is not full and H2 ranks old chunks first, so once the history
+   * is large its steps went to old chunks 90 % live and freed little (ADR 0021). Null if a new H2 renamed them; the
+   * housekeeping then falls back to the public call and {@code H2FileHousekeepingTest} fails.
+   */
+  private static final Method REWRITE_CHUNKS = h2Method(FileStore.class, "rewriteChunks", int.class, int.class);
+  private static final Method UNDER_STORE_LOCK = h2Method(MVStore.class, "tryExecuteUnderStoreLock", Callable.class);
 
   private final DataSource dataSource;
   private final int targetFillRate;
@@ -52,16 +66,66 @@ public class H2FileHousekeeping {
       if (store.getFileStore() instanceof RandomAccessStore file && file.getFillRate() < targetFillRate) {
         file.compactMoveChunks(101, writeLimitBytes, store);
       }
-      // waits at most 10 ms for the store's lock: a busy moment skips a round instead of holding up commits
-      store.compact(targetFillRate, writeLimitBytes);
+      rewriteSparseChunks(store);
       failuresInARow = 0;
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | ReflectiveOperationException e) {
       // housekeeping must never disturb the application; the next round tries again
       if (failuresInARow++ % 600 == 0) {
         log.warn("H2 file housekeeping failed ({} round(s) in a row, logged every 600th): {}", failuresInARow,
             e.toString());
       }
     }
+  }
+
+  /**
+   * While the chunks are less than the target fill rate live, rewrites the live pages of the chunks at most as live
+   * as the average, up to the write limit, as H2's background writer does. Waits at most 10 ms for the store's lock:
+   * a busy moment skips a round instead of holding up commits.
+   */
+  void rewriteSparseChunks(MVStore store) throws ReflectiveOperationException {
+    FileStore<?> file = store.getFileStore();
+    int chunksFillRate = file.getChunksFillRate();
+    if (chunksFillRate >= targetFillRate) {
+      return;
+    }
+    if (REWRITE_CHUNKS == null || UNDER_STORE_LOCK == null) {
+      store.compact(targetFillRate, writeLimitBytes);
+      return;
+    }
+    Callable<Object> rewrite = () -> invoke(REWRITE_CHUNKS, file, writeLimitBytes, chunksFillRate);
+    invoke(UNDER_STORE_LOCK, store, rewrite);
+  }
+
+  /** H2's own exceptions come through as they are, so the store reacts to them as to its own calls. */
+  private static Object invoke(Method method, Object target, Object... arguments) throws ReflectiveOperationException {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static Method h2Method(Class<?> type, String name, Class<?>... parameters) {
+    try {
+      Method method = type.getDeclaredMethod(name, parameters);
+      method.setAccessible(true);
+      return method;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      log.warn("H2 has no {}.{}: the file housekeeping rewrites with H2's public compaction", type.getSimpleName(),
+          name);
+      return null;
+    }
+  }
+
+  /** Whether this H2 has the bounded rewrite; false means a new H2 changed its internals (see the fields above). */
+  static boolean rewritesBoundedByFillRate() {
+    return REWRITE_CHUNKS != null && UNDER_STORE_LOCK != null;
   }
 
   /**
