@@ -93,7 +93,11 @@ public class H2FileHousekeeping {
       return;
     }
     Callable<Object> rewrite = () -> invoke(REWRITE_CHUNKS, file, writeLimitBytes, chunksFillRate);
-    invoke(UNDER_STORE_LOCK, store, rewrite);
+    if (Boolean.TRUE.equals(invoke(UNDER_STORE_LOCK, store, rewrite))) {
+      // write the rewritten pages on this thread, as H2's background writer does, instead of in the next user's
+      // commit; skipped (and left to that commit) if a commit is being written right now
+      store.tryCommit();
+    }
   }
 
   /** H2's own exceptions come through as they are, so the store reacts to them as to its own calls. */
