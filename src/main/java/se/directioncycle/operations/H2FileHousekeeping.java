@@ -1,6 +1,5 @@
 package se.directioncycle.operations;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Keeps the embedded H2 file near its live data (ADR 0021). H2 does this housekeeping in its background writer,
@@ -68,7 +68,7 @@ public class H2FileHousekeeping {
       }
       rewriteSparseChunks(store);
       failuresInARow = 0;
-    } catch (SQLException | RuntimeException | ReflectiveOperationException e) {
+    } catch (SQLException | RuntimeException e) {
       // housekeeping must never disturb the application; the next round tries again
       if (failuresInARow++ % 600 == 0) {
         log.warn("H2 file housekeeping failed ({} round(s) in a row, logged every 600th): {}", failuresInARow,
@@ -82,49 +82,35 @@ public class H2FileHousekeeping {
    * as the average, up to the write limit, as H2's background writer does. Waits at most 10 ms for the store's lock:
    * a busy moment skips a round instead of holding up commits.
    */
-  void rewriteSparseChunks(MVStore store) throws ReflectiveOperationException {
+  void rewriteSparseChunks(MVStore store) {
     FileStore<?> file = store.getFileStore();
     int chunksFillRate = file.getChunksFillRate();
     if (chunksFillRate >= targetFillRate) {
       return;
     }
-    if (REWRITE_CHUNKS == null || UNDER_STORE_LOCK == null) {
+    if (!rewritesBoundedByFillRate()) {
       store.compact(targetFillRate, writeLimitBytes);
       return;
     }
-    Callable<Object> rewrite = () -> invoke(REWRITE_CHUNKS, file, writeLimitBytes, chunksFillRate);
-    if (Boolean.TRUE.equals(invoke(UNDER_STORE_LOCK, store, rewrite))) {
+    // ReflectionUtils passes H2's own exceptions through as they are, so the store reacts to them as to its own calls
+    Callable<Object> rewrite = () -> ReflectionUtils.invokeMethod(REWRITE_CHUNKS, file, writeLimitBytes,
+        chunksFillRate);
+    if (Boolean.TRUE.equals(ReflectionUtils.invokeMethod(UNDER_STORE_LOCK, store, rewrite))) {
       // write the rewritten pages on this thread, as H2's background writer does, instead of in the next user's
       // commit; skipped (and left to that commit) if a commit is being written right now
       store.tryCommit();
     }
   }
 
-  /** H2's own exceptions come through as they are, so the store reacts to them as to its own calls. */
-  private static Object invoke(Method method, Object target, Object... arguments) throws ReflectiveOperationException {
-    try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
-
   private static Method h2Method(Class<?> type, String name, Class<?>... parameters) {
-    try {
-      Method method = type.getDeclaredMethod(name, parameters);
-      method.setAccessible(true);
-      return method;
-    } catch (ReflectiveOperationException | RuntimeException e) {
+    Method method = ReflectionUtils.findMethod(type, name, parameters);
+    if (method == null) {
       log.warn("H2 has no {}.{}: the file housekeeping rewrites with H2's public compaction", type.getSimpleName(),
           name);
       return null;
     }
+    ReflectionUtils.makeAccessible(method);
+    return method;
   }
 
   /** Whether this H2 has the bounded rewrite; false means a new H2 changed its internals (see the fields above). */
