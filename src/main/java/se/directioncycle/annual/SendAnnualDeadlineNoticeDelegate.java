@@ -71,10 +71,9 @@ class SendAnnualDeadlineNoticeDelegate implements JavaDelegate {
     Set<String> groups = new LinkedHashSet<>();
     groups.add((String) execution.getVariable(step.groupVariable));
     groups.add((String) execution.getVariable(COORDINATOR_GROUP));
-    for (String group : groups) {
-      notifications.record(municipality.id(), group, kind, subject, body,
-          kind + ":" + assessmentId(execution) + ":" + step.name().toLowerCase(Locale.ROOT) + ":" + group);
-    }
+    String keyPrefix = kind + ":" + assessmentId(execution) + ":" + step.name().toLowerCase(Locale.ROOT) + ":";
+    notifications.recordEach(municipality.id(), kind, groups.stream()
+        .map(group -> new Notifications.Message(group, subject, body, keyPrefix + group)).toList());
   }
 
   private static String format(Date date) {

@@ -37,11 +37,15 @@ class NotifyResponsiblePartiesDelegate implements JavaDelegate {
             ? intervention.getTitle() + " (ansvarig)"
             : intervention.getTitle() + " (deltar; ansvarig: "
                 + intervention.getResponsibleOrganisation().swedishName() + ")")));
-    byGroup.forEach((group, interventions) -> notifications.record(decision.getMunicipality(), group, KIND,
-        "Inriktningsbeslut " + decision.getDecisionNumber() + " – era insatser",
-        "Rådet har fattat inriktningsbeslut " + decision.getDecisionNumber() + " för " + decision.getQuarter().label()
-            + ". Er organisation ansvarar för eller deltar i: " + String.join("; ", interventions)
-            + ". Statusrapporter lämnas i Tasklist. Beslutet finns bifogat som PDF.",
-        KIND + ":" + decision.getId() + ":" + group, DirectionDecisionRegistered.documentKey(decision.getId())));
+    String subject = "Inriktningsbeslut " + decision.getDecisionNumber() + " – era insatser";
+    notifications.recordEach(decision.getMunicipality(), KIND, byGroup.entrySet().stream()
+        .map(entry -> new Notifications.Message(entry.getKey(), subject,
+            "Rådet har fattat inriktningsbeslut " + decision.getDecisionNumber() + " för "
+                + decision.getQuarter().label() + ". Er organisation ansvarar för eller deltar i: "
+                + String.join("; ", entry.getValue())
+                + ". Statusrapporter lämnas i Tasklist. Beslutet finns bifogat som PDF.",
+            KIND + ":" + decision.getId() + ":" + entry.getKey(),
+            DirectionDecisionRegistered.documentKey(decision.getId())))
+        .toList());
   }
 }

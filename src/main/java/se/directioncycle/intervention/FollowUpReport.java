@@ -29,13 +29,11 @@ class FollowUpReport {
 
   protected FollowUpReport() {}
 
-  FollowUpReport(long interventionId, String taskId, String organisation) {
+  FollowUpReport(long interventionId, String taskId, String organisation, String trafficLight, long progressCount,
+      String statusComment, String reportedBy, Instant reportedAt) {
     this.interventionId = interventionId;
     this.taskId = taskId;
     this.organisation = organisation;
-  }
-
-  void update(String trafficLight, long progressCount, String statusComment, String reportedBy, Instant reportedAt) {
     this.trafficLight = trafficLight;
     this.progressCount = progressCount;
     this.statusComment = statusComment;

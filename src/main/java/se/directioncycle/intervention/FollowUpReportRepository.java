@@ -2,14 +2,11 @@ package se.directioncycle.intervention;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
-
-  Optional<FollowUpReport> findByTaskId(String taskId);
 
   List<FollowUpReport> findByInterventionIdOrderByReportedAtAscIdAsc(long interventionId);
 

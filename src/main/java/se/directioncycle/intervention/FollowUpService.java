@@ -44,10 +44,10 @@ public class FollowUpService implements InterventionProgress {
         .flatMap(Optional::stream).findFirst()
         .orElseThrow(() -> new IllegalStateException("Status report task " + taskId + " of intervention "
             + interventionId + " has no group of its lead or participants: " + candidateGroups));
-    FollowUpReport report = reports.findByTaskId(taskId)
-        .orElseGet(() -> new FollowUpReport(interventionId, taskId, organisation.code()));
-    report.update(trafficLight, progressCount, statusComment, reportedBy, EngineClock.now());
-    reports.save(report);
+    // written without looking the task up first: its report is saved as the task completes, in this transaction,
+    // and a task completes once (task_id is unique, so a second report of one task could not be written anyway)
+    reports.save(new FollowUpReport(interventionId, taskId, organisation.code(), trafficLight, progressCount,
+        statusComment, reportedBy, EngineClock.now()));
     return isLead(intervention, organisation);
   }
 

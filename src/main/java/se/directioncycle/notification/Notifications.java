@@ -1,8 +1,12 @@
 package se.directioncycle.notification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,21 +28,53 @@ public class Notifications {
     this.repository = repository;
   }
 
+  /** A message to one group; its idempotency key makes it count once. */
+  public record Message(String recipientGroup, String subject, String body, String idempotencyKey,
+      String attachmentSourceKey) {
+
+    /** A message without an attachment. */
+    public Message(String recipientGroup, String subject, String body, String idempotencyKey) {
+      this(recipientGroup, subject, body, idempotencyKey, null);
+    }
+  }
+
   @Transactional
   public boolean record(String municipality, String recipientGroup, String kind, String subject, String body,
       String idempotencyKey) {
-    return record(municipality, recipientGroup, kind, subject, body, idempotencyKey, null);
+    return recordEach(municipality, kind, List.of(new Message(recipientGroup, subject, body, idempotencyKey))) == 1;
   }
 
-  /** As {@link #record}, with a public document (by its source key) to attach to the e-mail. */
+  /**
+   * Records each message whose key is not recorded yet (nor earlier in the list), looking all the keys up in one
+   * query: a delegate that tells several groups asks once, not once per group.
+   *
+   * @return how many were recorded
+   */
   @Transactional
-  public boolean record(String municipality, String recipientGroup, String kind, String subject, String body,
-      String idempotencyKey, String attachmentSourceKey) {
-    if (repository.existsByIdempotencyKey(idempotencyKey)) {
-      return false;
+  public int recordEach(String municipality, String kind, List<Message> messages) {
+    Set<String> seen = recordedKeys(messages.stream().map(Message::idempotencyKey).toList());
+    int recorded = 0;
+    for (Message message : messages) {
+      if (seen.add(message.idempotencyKey())) {
+        save(municipality, message.recipientGroup(), kind, message.subject(), message.body(),
+            message.idempotencyKey(), message.attachmentSourceKey());
+        recorded++;
+      }
     }
-    save(municipality, recipientGroup, kind, subject, body, idempotencyKey, attachmentSourceKey);
-    return true;
+    return recorded;
+  }
+
+  private Set<String> recordedKeys(List<String> keys) {
+    return new HashSet<>(inChunks(keys, repository::findRecordedKeys));
+  }
+
+  /** A query's results over all these values, asked in chunks: the databases limit bind parameters. */
+  private static <T, R> List<R> inChunks(List<T> values, Function<List<T>, ? extends Iterable<R>> query) {
+    List<R> results = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      query.apply(values.subList(from, Math.min(values.size(), from + CHUNK))).forEach(results::add);
+    }
+    return results;
   }
 
   /**
@@ -68,21 +104,17 @@ public class Notifications {
   @Transactional
   public void recordDocumentMail(String municipality, List<String> groups, String boardGroup, String kind,
       String subject, String body, Object owner, String documentKey) {
-    for (String group : groups) {
-      record(municipality, group, kind, subject, (group.equals(boardGroup) ? "Till kommunstyrelsen: " : "") + body,
-          kind + ":" + owner + ":" + group, documentKey);
-    }
+    recordEach(municipality, kind, groups.stream().map(group -> new Message(group, subject,
+        (group.equals(boardGroup) ? "Till kommunstyrelsen: " : "") + body, kind + ":" + owner + ":" + group,
+        documentKey)).toList());
   }
 
   /** The municipality of each of these notifications (read in chunks: the databases limit bind parameters). */
   @Transactional(readOnly = true)
   public Map<Long, String> municipalitiesOf(List<Long> notificationIds) {
     Map<Long, String> municipalities = new HashMap<>();
-    for (int from = 0; from < notificationIds.size(); from += CHUNK) {
-      for (Notification notification : repository.findAllById(
-          notificationIds.subList(from, Math.min(notificationIds.size(), from + CHUNK)))) {
-        municipalities.put(notification.getId(), notification.getMunicipality());
-      }
+    for (Notification notification : inChunks(notificationIds, repository::findAllById)) {
+      municipalities.put(notification.getId(), notification.getMunicipality());
     }
     return municipalities;
   }

@@ -4,12 +4,14 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
-import se.directioncycle.council.Organisation;
 import se.directioncycle.notification.Notifications;
 import se.directioncycle.engine.EngineClock;
 
@@ -37,16 +39,17 @@ class SendSubmissionReminderDelegate implements JavaDelegate {
     SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
     format.setTimeZone(java.util.TimeZone.getTimeZone(EngineClock.SWEDEN));
     String deadline = format.format((Date) execution.getVariable(SUBMISSION_DEADLINE_AT));
-    for (Organisation organisation : municipality.organisations()) {
-      boolean submitted = submissions.findByCycleIdAndOrganisation(cycleId, organisation.code())
-          .filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).isPresent();
-      if (!submitted) {
-        notifications.record(municipality.id(), municipality.group(organisation), KIND,
-            "Påminnelse: lämna underlag till lägesbild " + execution.getVariable(PERIOD_LABEL),
-            "Ert underlag till lägesbilden för " + municipality.name() + " " + execution.getVariable(PERIOD_LABEL)
+    String period = String.valueOf(execution.getVariable(PERIOD_LABEL));
+    // what is in, in one query; then one message per organisation still missing, their keys looked up at once
+    Set<String> submitted = submissions.findSubmittedOf(List.of(cycleId)).stream()
+        .map(row -> (String) row[1]).collect(Collectors.toSet());
+    notifications.recordEach(municipality.id(), KIND, municipality.organisations().stream()
+        .filter(organisation -> !submitted.contains(organisation.code()))
+        .map(organisation -> new Notifications.Message(municipality.group(organisation),
+            "Påminnelse: lämna underlag till lägesbild " + period,
+            "Ert underlag till lägesbilden för " + municipality.name() + " " + period
                 + " har inte kommit in. Sista dag är " + deadline + ". Uppgiften finns i Tasklist.",
-            KIND + ":" + cycleId + ":" + organisation.code());
-      }
-    }
+            KIND + ":" + cycleId + ":" + organisation.code()))
+        .toList());
   }
 }

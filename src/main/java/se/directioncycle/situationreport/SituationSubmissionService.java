@@ -100,13 +100,16 @@ public class SituationSubmissionService {
 
   private Map<String, Long> previousValues(String municipality, Cycle cycle, Organisation organisation) {
     Quarter quarter = cycle.getQuarter().previous();
-    // the member tasks of one cycle are created together: one lookup of the previous cycle for all of them
-    Optional<Long> previousCycle = PerTransaction.remember(this, municipality + " " + quarter,
-        () -> cycles.ofQuarter(municipality, quarter).map(Cycle::getId));
-    Optional<Submission> previous = previousCycle
-        .flatMap(id -> submissions.findByCycleIdAndOrganisation(id, organisation.code()));
+    // the member tasks of one cycle are created together: the previous cycle's submissions are read once for all of
+    // them (and their indicator values in one query, by Hibernate's batch fetching), by organisation code
+    Map<String, Submission> previous = PerTransaction.remember(this, municipality + " " + quarter,
+        () -> cycles.ofQuarter(municipality, quarter)
+            .map(earlier -> submissions.findByCycleId(earlier.getId()).stream()
+                .collect(Collectors.toMap(Submission::getOrganisation, submission -> submission)))
+            .orElse(Map.of()));
     Map<String, Long> values = new LinkedHashMap<>();
-    previous.ifPresent(s -> s.getIndicatorValues().forEach(v -> values.put(v.getIndicatorCode(), v.getValue())));
+    Optional.ofNullable(previous.get(organisation.code()))
+        .ifPresent(s -> s.getIndicatorValues().forEach(v -> values.put(v.getIndicatorCode(), v.getValue())));
     return values;
   }
 }

@@ -63,8 +63,7 @@ class QuarterReportServiceTest {
   }
 
   private static FollowUpReport report(String trafficLight, long progress) {
-    FollowUpReport report = new FollowUpReport(1, "task-" + trafficLight + progress, "police");
-    report.update(trafficLight, progress, null, "kalix-polis", Instant.parse("2027-02-01T09:00:00Z"));
-    return report;
+    return new FollowUpReport(1, "task-" + trafficLight + progress, "police", trafficLight, progress, null,
+        "kalix-polis", Instant.parse("2027-02-01T09:00:00Z"));
   }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.directioncycle.notification.Notifications;
 import se.directioncycle.support.EngineDriver;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
@@ -48,7 +49,7 @@ class MailIT {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  se.directioncycle.notification.Notifications notifications;
+  Notifications notifications;
 
   @AfterEach
   void resetClock() {
@@ -216,8 +217,26 @@ class MailIT {
   }
 
   @Test
+  void messagesRecordedTogetherCountOnceEachByTheirKey() throws Exception {
+    String subject = "Påminnelse: samlade meddelanden 2103";
+    String key = "submission-reminder:together-2103:";
+    assertThat(notifications.record("kalix", "kalix-housing", "submission-reminder", subject, "Lämna underlag.",
+        key + "housing")).isTrue();
+    int recorded = notifications.recordEach("kalix", "submission-reminder", List.of(
+        new Notifications.Message("kalix-housing", subject, "Lämna underlag.", key + "housing"),
+        new Notifications.Message("kalix-school", subject, "Lämna underlag.", key + "school"),
+        new Notifications.Message("kalix-school", subject, "Lämna underlag.", key + "school")));
+    assertThat(recorded).as("the key recorded before and the repeated one count once").isEqualTo(1);
+    assertThat(notifications.recordEach("kalix", "submission-reminder", List.of())).isZero();
+
+    dispatcher.dispatch();
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals(subject)))
+        .extracting(MailIT::recipient).containsExactlyInAnyOrder("kalix-bostad@example.org", "kalix-skola@example.org");
+  }
+
+  @Test
   void oneRoundSendsEverythingWaitingHoweverManyNotificationsPiledUp() {
-    int piled = se.directioncycle.notification.Notifications.EXPANSION_BATCH + 1;
+    int piled = Notifications.EXPANSION_BATCH + 1;
     for (int i = 0; i < piled; i++) {
       notifications.record("kalix", "kalix-housing", "submission-reminder", "Påminnelse " + i + " av en hög 2102",
           "Lämna underlag.", "submission-reminder:pile-2102:" + i);
