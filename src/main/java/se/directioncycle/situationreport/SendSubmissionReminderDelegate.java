@@ -6,7 +6,6 @@ import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,11 @@ class SendSubmissionReminderDelegate implements JavaDelegate {
 
   public static final String KIND = "submission-reminder";
 
-  private final SubmissionRepository submissions;
+  private final SituationSubmissionService submissions;
   private final MunicipalityRegistry municipalities;
   private final Notifications notifications;
 
-  SendSubmissionReminderDelegate(SubmissionRepository submissions, MunicipalityRegistry municipalities,
+  SendSubmissionReminderDelegate(SituationSubmissionService submissions, MunicipalityRegistry municipalities,
       Notifications notifications) {
     this.submissions = submissions;
     this.municipalities = municipalities;
@@ -41,8 +40,7 @@ class SendSubmissionReminderDelegate implements JavaDelegate {
     String deadline = format.format((Date) execution.getVariable(SUBMISSION_DEADLINE_AT));
     String period = String.valueOf(execution.getVariable(PERIOD_LABEL));
     // what is in, in one query; then one message per organisation still missing, their keys looked up at once
-    Set<String> submitted = submissions.findSubmittedOf(List.of(cycleId)).stream()
-        .map(row -> (String) row[1]).collect(Collectors.toSet());
+    Set<String> submitted = submissions.organisationsThatSubmitted(List.of(cycleId)).getOrDefault(cycleId, Set.of());
     notifications.recordEach(municipality.id(), KIND, municipality.organisations().stream()
         .filter(organisation -> !submitted.contains(organisation.code()))
         .map(organisation -> new Notifications.Message(municipality.group(organisation),
