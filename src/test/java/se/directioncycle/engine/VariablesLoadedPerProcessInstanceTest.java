@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,40 +19,15 @@ import org.junit.jupiter.api.Test;
 class VariablesLoadedPerProcessInstanceTest {
 
   /** Start, a sub-process holding two parallel report tasks, end. */
-  private static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess("loads")
-      .startEvent()
-      .subProcess().embeddedSubProcess().startEvent()
-      .userTask("report").multiInstance().parallel().cardinality("2").multiInstanceDone()
-      .endEvent().subProcessDone()
-      .endEvent().done();
-
-  private final AtomicInteger variableReads = new AtomicInteger();
-  private ProcessEngine engine;
-  private RuntimeService runtime;
-  private TaskService tasks;
-
-  @BeforeEach
-  void startEngine() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:variables-loaded;DB_CLOSE_DELAY=-1");
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("variables-loaded");
-    configuration.setDataSource(ProxyDataSourceBuilder.create(h2)
-        .afterQuery((execution, queries) -> queries.forEach(query -> {
-          String sql = query.getQuery().replaceAll("\\s+", " ").toUpperCase();
-          if (sql.startsWith("SELECT") && sql.contains(" FROM ACT_RU_VARIABLE ")) {
-            variableReads.incrementAndGet();
-          }
-        }))
-        .build());
-    configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new VariablesLoadedPerProcessInstance()));
-    engine = configuration.buildProcessEngine();
-    runtime = engine.getRuntimeService();
-    tasks = engine.getTaskService();
-    engine.getRepositoryService().createDeployment().addModelInstance("loads.bpmn", MODEL).deploy();
-  }
+  private final CountingEngine engine = new CountingEngine("variables-loaded", "ACT_RU_VARIABLE",
+      Bpmn.createExecutableProcess("loads").startEvent()
+          .subProcess().embeddedSubProcess().startEvent()
+          .userTask("report").multiInstance().parallel().cardinality("2").multiInstanceDone()
+          .endEvent().subProcessDone()
+          .endEvent().done(),
+      new VariablesLoadedPerProcessInstance());
+  private final RuntimeService runtime = engine.engine().getRuntimeService();
+  private final TaskService tasks = engine.engine().getTaskService();
 
   @AfterEach
   void closeEngine() {
@@ -71,11 +39,11 @@ class VariablesLoadedPerProcessInstanceTest {
     String instance = runtime.startProcessInstanceByKey("loads", Map.of("municipality", "kalix")).getId();
     Task task = tasks.createTaskQuery().processInstanceId(instance).list().get(0);
 
-    variableReads.set(0);
+    engine.reads();
     Object municipality = tasks.getVariable(task.getId(), "municipality");
 
     assertThat(municipality).isEqualTo("kalix");
-    assertThat(variableReads).as("queries for variables in the one command").hasValue(1);
+    assertThat(engine.reads()).as("queries for variables in the one command").isOne();
   }
 
   @Test
@@ -111,9 +79,9 @@ class VariablesLoadedPerProcessInstanceTest {
     assertThat(runtime.getVariable(instance, "nrOfCompletedInstances")).isNull(); // the body's own, not the instance's
     tasks.complete(reports.get(1).getId(), Map.of("lastTrafficLight", "GREEN"));
 
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
-        .completed().count()).isOne();
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+    var history = engine.engine().getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).completed().count()).isOne();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
         .variableName("lastTrafficLight").singleResult().getValue()).isEqualTo("GREEN");
   }
 }

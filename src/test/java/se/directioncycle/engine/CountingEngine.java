@@ -1,0 +1,58 @@
+package se.directioncycle.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A plain in-memory engine with the plugins under test, counting the queries it sends to one table: what an engine
+ * plugin saves is proven by the queries that are no longer sent.
+ */
+final class CountingEngine implements AutoCloseable {
+
+  private final AtomicInteger reads = new AtomicInteger();
+  private final ProcessEngine engine;
+
+  /** Counts the SELECTs whose FROM names {@code table}. */
+  CountingEngine(String name, String table, BpmnModelInstance model, ProcessEnginePlugin... plugins) {
+    String from = " FROM " + table.toUpperCase(Locale.ROOT) + " ";
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setDataSource(ProxyDataSourceBuilder.create(h2)
+        .afterQuery((execution, queries) -> queries.forEach(query -> {
+          String sql = query.getQuery().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+          if (sql.startsWith("SELECT") && sql.contains(from)) {
+            reads.incrementAndGet();
+          }
+        }))
+        .build());
+    configuration.setDatabaseSchemaUpdate("create-drop");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory("full"); // as in production
+    configuration.setProcessEnginePlugins(List.of(plugins));
+    engine = configuration.buildProcessEngine();
+    engine.getRepositoryService().createDeployment().addModelInstance(name + ".bpmn", model).deploy();
+  }
+
+  ProcessEngine engine() {
+    return engine;
+  }
+
+  /** The queries counted since the last call. */
+  int reads() {
+    return reads.getAndSet(0);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}
