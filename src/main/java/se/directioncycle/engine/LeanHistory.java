@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.history.JobState;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
  *   each of a cycle's forty jobs: what a job did is still logged, its success with the node that ran it and each
  *   failure with its exception; `directioncycle.history.job-log: true` writes them all again.</li>
  * </ul>
- * The history level stays `full`, so a database keeps the level it was created with.
+ * The history level stays `full`, so a database keeps the level it was created with. The rows are written by the
+ * engine's database handler, which here remembers the start times it wrote ({@link StartTimesRemembered}).
  */
 @Component
 class LeanHistory extends AbstractProcessEnginePlugin {
@@ -40,16 +40,13 @@ class LeanHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (variableDetails && jobLog) {
-      return;
-    }
-    // the default database handler, behind a filter, instead of the default one
+    // the engine's database handler, behind a filter, instead of the default one
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     List<HistoryEventHandler> handlers = new java.util.ArrayList<>();
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(new Filtered(new DbHistoryEventHandler(), variableDetails, jobLog));
+    handlers.add(new Filtered(new StartTimesRemembered(), variableDetails, jobLog));
     configuration.setCustomHistoryEventHandlers(handlers); // the engine adds to this list later
   }
 

@@ -11,19 +11,28 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A plain in-memory engine with the plugins under test, counting the queries it sends to one table: what an engine
- * plugin saves is proven by the queries that are no longer sent.
+ * A plain in-memory engine with the plugins under test, counting the queries it sends to tables whose names start
+ * with a prefix: what an engine plugin saves is proven by the queries that are no longer sent.
  */
 final class CountingEngine implements AutoCloseable {
 
   private final AtomicInteger reads = new AtomicInteger();
+  private final String database;
+  private final String table;
   private final ProcessEngine engine;
 
-  /** Counts the SELECTs whose FROM names {@code table}. */
+  /** Counts the SELECTs whose FROM names a table starting with {@code table}; deploys the model. */
   CountingEngine(String name, String table, BpmnModelInstance model, ProcessEnginePlugin... plugins) {
-    String from = " FROM " + table.toUpperCase(Locale.ROOT) + " ";
+    this(name, name, table, "create-drop", plugins);
+    engine.getRepositoryService().createDeployment().addModelInstance(name + ".bpmn", model).deploy();
+  }
+
+  private CountingEngine(String database, String name, String table, String schema, ProcessEnginePlugin... plugins) {
+    this.database = database;
+    this.table = table;
+    String from = " FROM " + table.toUpperCase(Locale.ROOT);
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    h2.setURL("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setDataSource(ProxyDataSourceBuilder.create(h2)
@@ -34,12 +43,16 @@ final class CountingEngine implements AutoCloseable {
           }
         }))
         .build());
-    configuration.setDatabaseSchemaUpdate("create-drop");
+    configuration.setDatabaseSchemaUpdate(schema);
     configuration.setJobExecutorActivate(false);
     configuration.setHistory("full"); // as in production
     configuration.setProcessEnginePlugins(List.of(plugins));
     engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addModelInstance(name + ".bpmn", model).deploy();
+  }
+
+  /** A second engine on the same database, as another node would be, counting the same table; close it first. */
+  CountingEngine anotherNode(ProcessEnginePlugin... plugins) {
+    return new CountingEngine(database, database + "-other", table, "false", plugins);
   }
 
   ProcessEngine engine() {
