@@ -18,7 +18,7 @@ final class CooperationAgreementVariables {
 
   // set by the registration
   public static final String MUNICIPALITY = "municipality";
-  public static final String MUNICIPALITY_NAME = "municipalityName";
+  public static final String MUNICIPALITY_NAME = TaskTitles.MUNICIPALITY_NAME;
   /** Used by the task titles ("Förnya samverkansöverenskommelse – Kalix 2027-01-01–2029-12-31"). */
   public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;
   public static final String AGREEMENT_ID = "agreementId";

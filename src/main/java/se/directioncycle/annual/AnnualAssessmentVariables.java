@@ -9,7 +9,7 @@ public final class AnnualAssessmentVariables {
   public static final String PROCESS_KEY = "AnnualAssessment";
 
   public static final String MUNICIPALITY = "municipality";
-  public static final String MUNICIPALITY_NAME = "municipalityName";
+  public static final String MUNICIPALITY_NAME = TaskTitles.MUNICIPALITY_NAME;
   public static final String YEAR = "year";
   /** Used by the task titles ("… – Kalix 2067"). */
   public static final String PERIOD_LABEL = TaskTitles.PERIOD_LABEL;

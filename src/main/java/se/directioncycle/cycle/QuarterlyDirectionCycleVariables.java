@@ -15,7 +15,7 @@ public final class QuarterlyDirectionCycleVariables {
   public static final String FOLLOW_UP_PROCESS_KEY = "InterventionFollowUp";
 
   public static final String MUNICIPALITY = "municipality";
-  public static final String MUNICIPALITY_NAME = "municipalityName";
+  public static final String MUNICIPALITY_NAME = TaskTitles.MUNICIPALITY_NAME;
   public static final String YEAR = "year";
   public static final String QUARTER = "quarter";
   public static final String CYCLE_ID = "cycleId";

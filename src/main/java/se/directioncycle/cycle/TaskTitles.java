@@ -2,6 +2,7 @@ package se.directioncycle.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.engine.UserTaskCreateListenerPlugin;
 
@@ -14,6 +15,12 @@ public class TaskTitles extends UserTaskCreateListenerPlugin {
 
   /** The variable every process sets for its task names ("2027 kvartal 1", "2027–2028"); the processes' variable classes refer to it. */
   public static final String PERIOD_LABEL = "periodLabel";
+  /**
+   * The variable every process sets, when it registers, to its municipality's name: a task created after that is
+   * titled from it, without asking the council registry (and so without its version check, ADR 0016) in a
+   * transaction that may need nothing else of the councils.
+   */
+  public static final String MUNICIPALITY_NAME = "municipalityName";
 
   private static final String SEPARATOR = " – ";
 
@@ -26,10 +33,16 @@ public class TaskTitles extends UserTaskCreateListenerPlugin {
 
   @Override
   public void notify(DelegateTask task) {
-    municipalities.find(task.getTenantId()).ifPresent(municipality -> {
+    if (task.getTenantId() == null) {
+      return;
+    }
+    Object name = task.getVariable(MUNICIPALITY_NAME);
+    String municipality = name != null ? name.toString()
+        : municipalities.find(task.getTenantId()).map(Municipality::name).orElse(null);
+    if (municipality != null) {
       Object period = task.getVariable(PERIOD_LABEL);
-      task.setName(task.getName() + SEPARATOR + municipality.name() + (period == null ? "" : " " + period));
-    });
+      task.setName(task.getName() + SEPARATOR + municipality + (period == null ? "" : " " + period));
+    }
   }
 
   /** The diagram's name of a task this class has titled ("Utvärdera insats – Kalix 2027 kvartal 1" → "Utvärdera insats"). */

@@ -180,12 +180,24 @@ public class Intervention {
 
   /** The lead or participating organisation whose candidate group this is, if any. */
   public Optional<Organisation> organisationOfGroup(String group) {
+    return organisationCodeOfGroup(group).map(this::organisation);
+  }
+
+  /**
+   * The code of the lead or participating organisation whose candidate group this is, if any: from the intervention
+   * alone, without asking the council for the organisation's name.
+   */
+  public Optional<String> organisationCodeOfGroup(String group) {
     if (group == null || !group.startsWith(municipality + "-")) {
       return Optional.empty();
     }
     String code = group.substring(municipality.length() + 1);
-    return code.equals(responsibleOrganisation) || participants.contains(code)
-        ? Optional.of(organisation(code)) : Optional.empty();
+    return code.equals(responsibleOrganisation) || participants.contains(code) ? Optional.of(code) : Optional.empty();
+  }
+
+  /** Whether the organisation with this code leads the intervention (reports its traffic light). */
+  public boolean isLeadBy(String organisationCode) {
+    return responsibleOrganisation.equals(organisationCode);
   }
 
   private String groupOf(String organisationCode) {

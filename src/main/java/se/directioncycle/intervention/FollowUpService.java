@@ -40,15 +40,15 @@ public class FollowUpService implements InterventionProgress {
   public boolean record(long interventionId, String taskId, Collection<String> candidateGroups, String trafficLight,
       long progressCount, String statusComment, String reportedBy) {
     Intervention intervention = decisions.intervention(interventionId);
-    Organisation organisation = candidateGroups.stream().map(intervention::organisationOfGroup)
+    String organisation = candidateGroups.stream().map(intervention::organisationCodeOfGroup)
         .flatMap(Optional::stream).findFirst()
         .orElseThrow(() -> new IllegalStateException("Status report task " + taskId + " of intervention "
             + interventionId + " has no group of its lead or participants: " + candidateGroups));
     // written without looking the task up first: its report is saved as the task completes, in this transaction,
     // and a task completes once (task_id is unique, so a second report of one task could not be written anyway)
-    reports.save(new FollowUpReport(interventionId, taskId, organisation.code(), trafficLight, progressCount,
+    reports.save(new FollowUpReport(interventionId, taskId, organisation, trafficLight, progressCount,
         statusComment, reportedBy, EngineClock.now()));
-    return isLead(intervention, organisation);
+    return intervention.isLeadBy(organisation);
   }
 
   @Transactional(readOnly = true)
@@ -136,7 +136,7 @@ public class FollowUpService implements InterventionProgress {
       return description;
     }
     String reporter = candidateGroups.stream().map(intervention::organisationOfGroup).flatMap(Optional::stream)
-        .findFirst().map(o -> isLead(intervention, o)
+        .findFirst().map(o -> intervention.isLeadBy(o.code())
             ? "Ni rapporterar som ansvarig organisation (" + o.swedishName() + "): er status avgör om insatsen är röd."
             : "Ni rapporterar er egen del av insatsen (" + o.swedishName() + ").")
         .orElse("");
@@ -169,7 +169,7 @@ public class FollowUpService implements InterventionProgress {
         List<FollowUpReport> own = history.stream().filter(r -> organisation.code().equals(r.getOrganisation()))
             .toList();
         text.append("\n\n").append(organisation.swedishName())
-            .append(isLead(intervention, organisation) ? " (ansvarig)" : " (deltar)")
+            .append(intervention.isLeadBy(organisation.code()) ? " (ansvarig)" : " (deltar)")
             .append(":\n\n").append(own.isEmpty() ? "- Ingen statusrapport ännu." : lines(own));
       }
     }
@@ -177,10 +177,6 @@ public class FollowUpService implements InterventionProgress {
   }
 
   /** Compared by code, which stays the organisation's identity when organisations become configurable. */
-  private static boolean isLead(Intervention intervention, Organisation organisation) {
-    return organisation.code().equals(intervention.getResponsibleOrganisation().code());
-  }
-
   private static String truncate(String description) {
     return description.length() <= 3900 ? description : description.substring(0, 3900) + " …";
   }

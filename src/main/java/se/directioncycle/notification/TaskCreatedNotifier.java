@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import se.directioncycle.council.Municipality;
-import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.engine.EngineClock;
 import se.directioncycle.engine.UserTaskCreateListenerPlugin;
 
@@ -24,17 +22,16 @@ class TaskCreatedNotifier extends UserTaskCreateListenerPlugin {
 
   // looked up lazily: the engine (and this plugin) is built before the JPA beans
   private final ObjectProvider<Notifications> notifications;
-  private final MunicipalityRegistry municipalities;
 
-  TaskCreatedNotifier(ObjectProvider<Notifications> notifications, MunicipalityRegistry municipalities) {
+  TaskCreatedNotifier(ObjectProvider<Notifications> notifications) {
     super(false); // after TaskTitles has put the municipality and period into the name
     this.notifications = notifications;
-    this.municipalities = municipalities;
   }
 
+  /** A municipality's task: its tenant is the municipality (ADR 0002), no need to ask the council registry. */
   @Override
   public void notify(DelegateTask task) {
-    Municipality municipality = municipalities.find(task.getTenantId()).orElse(null);
+    String municipality = task.getTenantId();
     if (municipality == null) {
       return;
     }
@@ -48,7 +45,7 @@ class TaskCreatedNotifier extends UserTaskCreateListenerPlugin {
       }
     }
     for (String group : groups) {
-      notifications.getObject().recordNew(municipality.id(), group, KIND, "Ny uppgift: " + task.getName(),
+      notifications.getObject().recordNew(municipality, group, KIND, "Ny uppgift: " + task.getName(),
           "Det finns en ny uppgift för er i Inriktningscykeln: «" + task.getName() + "»." + due,
           KIND + ":" + task.getId() + ":" + group);
     }

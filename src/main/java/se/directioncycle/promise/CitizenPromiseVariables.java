@@ -9,7 +9,7 @@ public final class CitizenPromiseVariables {
   public static final String PROCESS_KEY = "CitizenPromiseCycle";
 
   public static final String MUNICIPALITY = "municipality";
-  public static final String MUNICIPALITY_NAME = "municipalityName";
+  public static final String MUNICIPALITY_NAME = TaskTitles.MUNICIPALITY_NAME;
   /** The period's first month (`YYYY-MM`) and length in months (12–36): the start form's fields. */
   public static final String FIRST_MONTH = "firstMonth";
   public static final String LENGTH_IN_MONTHS = "lengthInMonths";

@@ -46,4 +46,24 @@ class InterventionOrganisationNamesTest {
     assertThat(intervention.reportingGroups())
         .containsExactly("alvkarleby-rescue-service", "alvkarleby-alvkarlebyhus", "alvkarleby-kyrkan");
   }
+
+  @Test
+  void aReportingGroupNamesItsOrganisationWithoutAskingTheCouncil() {
+    Municipality council = new Municipality("alvkarleby", "Älvkarleby", null, true,
+        List.of(Organisation.POLICE, RESCUE, HOUSING, CHURCH), List.of("Skutskär"));
+    Intervention intervention = new Intervention(1, council, 0, new DirectionProposal.InterventionInput(
+        "Brandvandring", RESCUE, List.of(HOUSING), List.of(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
+        "Antal vandringar", "6", null, null));
+    intervention.useCouncil(() -> {
+      throw new AssertionError("the council was asked");
+    });
+
+    assertThat(intervention.organisationCodeOfGroup("alvkarleby-rescue-service")).contains("rescue-service");
+    assertThat(intervention.organisationCodeOfGroup("alvkarleby-alvkarlebyhus")).contains("alvkarlebyhus");
+    assertThat(intervention.organisationCodeOfGroup("alvkarleby-kyrkan")).isEmpty(); // not part of this one
+    assertThat(intervention.organisationCodeOfGroup("gavle-rescue-service")).isEmpty(); // another municipality
+    assertThat(intervention.organisationCodeOfGroup(null)).isEmpty();
+    assertThat(intervention.isLeadBy("rescue-service")).isTrue();
+    assertThat(intervention.isLeadBy("alvkarlebyhus")).isFalse();
+  }
 }
