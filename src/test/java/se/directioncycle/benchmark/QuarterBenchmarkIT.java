@@ -46,9 +46,9 @@ class QuarterBenchmarkIT {
     assertThat(result.baseline().statements()).isPositive();
     // statement counts are deterministic on one thread: a change that adds work per cycle fails here. The target is
     // 1.3 times the bare engine (docs/performance.md); this bound is where the product stands now, not the goal
-    // (1.78 when it was lowered from 1.95 to 1.85; 1.88 from 2.1 to 1.95; 2.04 from 2.2 to 2.1; 2.09 from 2.3 to 2.2)
+    // (1.74 when it was lowered from 1.85 to 1.8; 1.78 from 1.95 to 1.85; 1.88 from 2.1 to 1.95; 2.04 from 2.2 to 2.1)
     double ratio = (double) result.statements() / result.baseline().statements();
     assertThat(ratio).as("SQL statements per cycle against the bare engine doing the same activities")
-        .isLessThan(1.85);
+        .isLessThan(1.8);
   }
 }
