@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -24,11 +22,10 @@ import org.springframework.stereotype.Component;
  * command's manager lives as long as the command.)
  */
 @Component
-class ExecutionTreesReadWhole extends AbstractProcessEnginePlugin {
+class ExecutionTreesReadWhole extends ManagerReplacement {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineManagers.replace(configuration, ExecutionManager.class, Manager::new);
+  ExecutionTreesReadWhole() {
+    super(ExecutionManager.class, Manager::new);
   }
 
   /** The engine's manager, one per command, reading each process instance's execution tree once. */

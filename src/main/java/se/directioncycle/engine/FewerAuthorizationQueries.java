@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
@@ -24,11 +22,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class FewerAuthorizationQueries extends AbstractProcessEnginePlugin {
+class FewerAuthorizationQueries extends ManagerReplacement {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineManagers.replace(configuration, AuthorizationManager.class, Manager::new);
+  FewerAuthorizationQueries() {
+    super(AuthorizationManager.class, Manager::new);
   }
 
   /** The engine's manager without the two queries whose answer is known. */

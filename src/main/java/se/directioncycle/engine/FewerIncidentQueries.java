@@ -2,8 +2,6 @@ package se.directioncycle.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.IncidentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -18,11 +16,10 @@ import org.springframework.stereotype.Component;
  * would no longer be resolved by that job's success; the product creates none.)
  */
 @Component
-class FewerIncidentQueries extends AbstractProcessEnginePlugin {
+class FewerIncidentQueries extends ManagerReplacement {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineManagers.replace(configuration, IncidentManager.class, Manager::new);
+  FewerIncidentQueries() {
+    super(IncidentManager.class, Manager::new);
   }
 
   /** The engine's manager without the query whose answer is known. */

@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -30,11 +28,10 @@ import org.springframework.stereotype.Component;
  * none ({@link CreatedInThisCommand}); the variables set on it are held in memory and written with it, as before.
  */
 @Component
-class VariablesLoadedPerProcessInstance extends AbstractProcessEnginePlugin {
+class VariablesLoadedPerProcessInstance extends ManagerReplacement {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineManagers.replace(configuration, VariableInstanceManager.class, Manager::new);
+  VariablesLoadedPerProcessInstance() {
+    super(VariableInstanceManager.class, Manager::new);
   }
 
   /** The engine's manager, one per command, answering scope loads from one read per process instance. */
