@@ -195,7 +195,10 @@ public class Intervention {
     return code.equals(responsibleOrganisation) || participants.contains(code) ? Optional.of(code) : Optional.empty();
   }
 
-  /** Whether the organisation with this code leads the intervention (reports its traffic light). */
+  /**
+   * Whether the organisation with this code leads the intervention (its report's colour steers the escalation);
+   * compared by code, the organisation's identity whatever the council calls it.
+   */
   public boolean isLeadBy(String organisationCode) {
     return responsibleOrganisation.equals(organisationCode);
   }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * engine reads that execution (or the process instance) by its id and then, as soon as it needs a parent, the whole
  * execution tree of the process instance: two queries, the second returning the first's row again. Here the
  * execution or process instance of a job or task already loaded by the command is read with its tree in one query,
- * and the tree, once read, answers the command's later requests for it. The rows are those the engine would have read: the command writes nothing before
- * it ends, and each answer is filtered through the command's entity cache as the engine's own query is. (The
- * command's manager lives as long as the command.)
+ * and the tree, once read, answers the command's later requests for it. The rows are those the engine would have
+ * read: the command writes nothing before it ends, and each answer is filtered through the command's entity cache as
+ * the engine's own query is. (The command's manager lives as long as the command.)
  */
 @Component
 class ExecutionTreesReadWhole extends ManagerReplacement {

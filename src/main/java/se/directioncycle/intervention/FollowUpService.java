@@ -176,7 +176,6 @@ public class FollowUpService implements InterventionProgress {
     return truncate(text.toString());
   }
 
-  /** Compared by code, which stays the organisation's identity when organisations become configurable. */
   private static String truncate(String description) {
     return description.length() <= 3900 ? description : description.substring(0, 3900) + " …";
   }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExecutionTreesReadWholeTest {
 
+  @AutoClose
   private final CountingEngine engine = new CountingEngine("execution-trees", "ACT_RU_EXECUTION",
       Bpmn.createExecutableProcess("period").startEvent()
           .subProcess().embeddedSubProcess().startEvent()
@@ -28,11 +29,6 @@ class ExecutionTreesReadWholeTest {
   private final RuntimeService runtime = engine.engine().getRuntimeService();
   private final TaskService tasks = engine.engine().getTaskService();
   private final ManagementService management = engine.engine().getManagementService();
-
-  @AfterEach
-  void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void aTaskAndAJobReadTheirExecutionWithItsTreeInOneQuery() {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A job that still has retries is deleted without looking for incidents; one without retries has its incident. */
@@ -26,6 +26,7 @@ class FewerIncidentQueriesTest {
     }
   }
 
+  @AutoClose
   private final CountingEngine engine = new CountingEngine("fewer-incident-queries", "ACT_RU_INCIDENT",
       Bpmn.createExecutableProcess("step").startEvent()
           .serviceTask("work").camundaAsyncBefore().camundaClass(FailsWhenAsked.class.getName())
@@ -35,11 +36,6 @@ class FewerIncidentQueriesTest {
   private final RuntimeService runtime = engine.engine().getRuntimeService();
   private final ManagementService management = engine.engine().getManagementService();
   private final HistoryService history = engine.engine().getHistoryService();
-
-  @AfterEach
-  void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void aJobThatRunsAtOnceAsksForNoIncident() {

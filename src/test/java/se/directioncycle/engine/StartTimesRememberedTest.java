@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class StartTimesRememberedTest {
   private static final Instant CREATED = Instant.parse("2031-03-02T08:00:00Z");
   private static final Duration WORKED = Duration.ofMinutes(5);
 
+  @AutoClose
   private final CountingEngine engine = new CountingEngine("start-times", "ACT_HI_",
       Bpmn.createExecutableProcess("work").startEvent().userTask("report").userTask("next").endEvent().done(),
       new LeanHistory(false, false));
@@ -33,8 +35,7 @@ class StartTimesRememberedTest {
   }
 
   @AfterEach
-  void closeEngineAndResetClock() {
-    engine.close();
+  void resetClock() {
     ClockUtil.reset();
   }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class VariablesLoadedPerProcessInstanceTest {
 
   /** Start, a sub-process holding two parallel report tasks, end. */
+  @AutoClose
   private final CountingEngine engine = new CountingEngine("variables-loaded", "ACT_RU_VARIABLE",
       Bpmn.createExecutableProcess("loads").startEvent()
           .subProcess().embeddedSubProcess().startEvent()
@@ -28,11 +29,6 @@ class VariablesLoadedPerProcessInstanceTest {
       new VariablesLoadedPerProcessInstance());
   private final RuntimeService runtime = engine.engine().getRuntimeService();
   private final TaskService tasks = engine.engine().getTaskService();
-
-  @AfterEach
-  void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void oneQueryReadsAVariableOfTheProcessInstanceFromATaskFiveScopesBelow() {
