@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -12,7 +13,8 @@ import java.time.Instant;
 public class Notification {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+  @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50) // ADR 0025
   private Long id;
   private String municipality;
   private String recipientGroup;

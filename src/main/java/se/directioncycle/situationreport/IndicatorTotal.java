@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An indicator's total for the quarter, with the previous quarter and the same quarter last year. */
@@ -12,7 +13,8 @@ import jakarta.persistence.Table;
 public class IndicatorTotal {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_total_seq")
+  @SequenceGenerator(name = "indicator_total_seq", sequenceName = "indicator_total_seq", allocationSize = 50) // ADR 0025
   private Long id;
   private String indicatorCode;
   private long total;

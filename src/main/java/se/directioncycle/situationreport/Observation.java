@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A place-based observation: category, area, time band, severity and a short description – never a person. */
@@ -12,7 +13,8 @@ import jakarta.persistence.Table;
 class Observation {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
+  @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50) // ADR 0025
   private Long id;
   private int position;
   private String category;

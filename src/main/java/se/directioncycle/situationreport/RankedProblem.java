@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A problem (observation category) ranked by the ProblemPriority table; the rule that fired is kept. */
@@ -12,7 +13,8 @@ import jakarta.persistence.Table;
 public class RankedProblem {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ranked_problem_seq")
+  @SequenceGenerator(name = "ranked_problem_seq", sequenceName = "ranked_problem_seq", allocationSize = 50) // ADR 0025
   private Long id;
   private int rankOrder;
   private String category;

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,7 +24,8 @@ import se.directioncycle.privacy.SmallCounts;
 public class SafetySurveyRow {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "safety_survey_row_seq")
+  @SequenceGenerator(name = "safety_survey_row_seq", sequenceName = "safety_survey_row_seq", allocationSize = 50) // ADR 0025
   private Long id;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "survey_id")
