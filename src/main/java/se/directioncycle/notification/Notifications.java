@@ -134,7 +134,10 @@ public class Notifications {
     return repository.findTop200ByExpandedAtIsNullOrderByIdAsc();
   }
 
-  /** The messages of one kind recorded for a municipality, oldest first. */
+  /**
+   * The messages of one kind recorded for a municipality, by id: oldest first as one node wrote them (nodes take ids
+   * in blocks of their own, ADR 0025).
+   */
   @Transactional(readOnly = true)
   public List<Notification> recorded(String municipality, String kind) {
     return repository.findByMunicipalityAndKindOrderByIdAsc(municipality, kind);
