@@ -146,7 +146,7 @@ public class QuarterBenchmark {
   public record Result(String database, int municipalities, int quarters, int threads, double startupSeconds,
       long users, int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, double cpuSeconds, long activities, long userTasksCompleted, long jobsExecuted,
-      long statements, long historyRows, long peakHeapBytes, List<QuarterSample> samples,
+      long statements, long writingCommits, long historyRows, long peakHeapBytes, List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
       long vacuumedBytesBefore, long vacuumedBytes, String statementProfile, Baseline.Result baseline) {
 
@@ -157,14 +157,14 @@ public class QuarterBenchmark {
     Result withDatabase(String name) {
       return new Result(name, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          statements, writingCommits, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          statements, writingCommits, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, measured);
     }
 
@@ -209,6 +209,8 @@ public class QuarterBenchmark {
       out.append(String.format("user tasks completed: %d (%.1f per cycle); jobs executed: %d (%.1f per cycle)%n",
           userTasksCompleted, userTasksCompleted * perCycle, jobsExecuted, jobsExecuted * perCycle));
       out.append(String.format("SQL statements per cycle: %.0f (%d in all)%n", statements * perCycle, statements));
+      out.append(String.format("transactions that wrote, per cycle: %.1f (bare engine %.1f)%n", writingCommits * perCycle,
+          (double) baseline.writingCommits() / baseline.instances()));
       out.append(String.format("history rows per cycle: %.0f (%d in ACT_HI_*)%n", historyRows * perCycle, historyRows));
       out.append(String.format("peak heap: %d MB (sum of heap pool peaks; max heap %d MB)%n",
           peakHeapBytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
@@ -431,6 +433,7 @@ public class QuarterBenchmark {
       double cycleSeconds = seconds(start) - queryNanos / 1e9;
       double cpuSeconds = (cpuNanos() - cpuStart - queryCpuNanos) / 1e9;
       long cycleStatements = sql.statements() - queryStatements;
+      long cycleWritingCommits = sql.writingCommits(); // the measurements between the quarters only read
       if (workers != null) {
         workers.shutdown();
         jobs = history.createHistoricJobLogQuery().successLog().count() - jobsLoggedBefore;
@@ -458,7 +461,8 @@ public class QuarterBenchmark {
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
       return new Result("H2", municipalityCount, quarterCount, threads, startupSeconds, users, cyclesOpened, closed, finished, running,
-          cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements, historyRows(), peakHeap, samples,
+          cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements, cycleWritingCommits, historyRows(),
+          peakHeap, samples,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount,
           vacuumedBefore, vacuumed, statementProfile(cyclesOpened), null);
     }

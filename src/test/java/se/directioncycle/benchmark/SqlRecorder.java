@@ -21,6 +21,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class SqlRecorder {
 
   private final AtomicLong statements = new AtomicLong();
+  /** Commits of a connection that wrote since its last commit or rollback: what H2 writes a chunk of pages for. */
+  private final AtomicLong writingCommits = new AtomicLong();
+  /** The connections (datasource-proxy's ids) that have sent a statement other than a read since their last end. */
+  private final java.util.Set<String> writing = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicLong nanos = new AtomicLong();
   private final ThreadLocal<Long> started = new ThreadLocal<>();
   private volatile List<Statement> recorded;
@@ -97,23 +101,46 @@ final class SqlRecorder {
           long took = start == null ? 0 : System.nanoTime() - start;
           nanos.addAndGet(took);
           statements.addAndGet(queries.size());
+          if (queries.stream().anyMatch(query -> !isRead(query.getQuery()))) {
+            writing.add(execution.getConnectionId());
+          }
           List<Statement> texts = recorded;
           if (texts != null) {
             queries.forEach(query -> texts.add(new Statement(query.getQuery(), took / queries.size(),
                 originAsked(query.getQuery()) ? origin() : null)));
           }
         })
+        .afterMethod(call -> {
+          String method = call.getMethod().getName();
+          boolean ends = call.getTarget() instanceof java.sql.Connection
+              && ("commit".equals(method) || "rollback".equals(method) || "close".equals(method));
+          if (ends && call.getConnectionInfo() != null && writing.remove(call.getConnectionInfo().getConnectionId())
+              && "commit".equals(method)) {
+            writingCommits.incrementAndGet();
+          }
+        })
         .build();
+  }
+
+  private static boolean isRead(String text) {
+    String start = text.stripLeading();
+    return start.regionMatches(true, 0, "select", 0, 6) || start.regionMatches(true, 0, "with", 0, 4);
   }
 
   /** Counting starts again from zero (what is being recorded stays). */
   void reset() {
     statements.set(0);
+    writingCommits.set(0);
     nanos.set(0);
   }
 
   long statements() {
     return statements.get();
+  }
+
+  /** Transactions committed after writing (a read-only one costs H2 no chunk), since the last {@link #reset}. */
+  long writingCommits() {
+    return writingCommits.get();
   }
 
   double sqlMillis() {

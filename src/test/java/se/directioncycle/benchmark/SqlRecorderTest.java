@@ -2,7 +2,12 @@ package se.directioncycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The statement profile's grouping: how the benchmark attributes a statement to a table and counts texts. */
@@ -38,5 +43,38 @@ class SqlRecorderTest {
         .doesNotContain("delete from ACT_RU_JOB")
         .contains("      1.5  act_ru_job").contains("      0.5  cycle");
     assertThat(SqlRecorder.profile("app", List.of(), 1, 2)).isEmpty();
+  }
+
+  @Test
+  void onlyTransactionsThatWroteCountAsWritingCommits() throws SQLException {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:sql-recorder;DB_CLOSE_DELAY=-1");
+    SqlRecorder recorder = new SqlRecorder();
+    DataSource counted = recorder.wrap(h2);
+    try (Connection connection = counted.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("create table t (id int)");
+    }
+    recorder.reset();
+
+    try (Connection connection = counted.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.executeQuery("select count(*) from t").close();
+      connection.commit(); // read only
+      statement.executeUpdate("insert into t values (1)");
+      try (var insert = connection.prepareStatement("insert into t values (?)")) {
+        insert.setInt(1, 2);
+        insert.executeUpdate();
+      }
+      connection.commit(); // wrote
+      statement.executeUpdate("insert into t values (3)");
+      connection.rollback(); // wrote nothing that stays
+      statement.executeQuery("select * from t").close();
+      connection.commit(); // read only again
+      statement.executeUpdate("delete from t where id = 1");
+      connection.commit(); // wrote
+    }
+
+    assertThat(recorder.writingCommits()).isEqualTo(2);
+    assertThat(recorder.statements()).isEqualTo(6);
   }
 }
