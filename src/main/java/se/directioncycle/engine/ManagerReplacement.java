@@ -9,25 +9,19 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
- * An engine plugin that puts a subclass of one of the engine's managers in the engine's place: registered under the
+ * An engine plugin that puts subclasses of the engine's managers in the engine's place: each registered under the
  * engine's own session type, so that every command's {@code getXxxManager()} returns ours, a new one per command.
  */
 abstract class ManagerReplacement extends AbstractProcessEnginePlugin {
 
-  private final Class<?> type;
-  private final Supplier<? extends Session> manager;
+  private final List<SessionFactory> factories = new ArrayList<>();
 
   protected <T extends Session> ManagerReplacement(Class<? super T> type, Supplier<T> manager) {
-    this.type = type;
-    this.manager = manager;
+    alsoReplace(type, manager);
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
+  /** Another of the engine's managers replaced by the same plugin. */
+  protected final <T extends Session> void alsoReplace(Class<? super T> type, Supplier<T> manager) {
     factories.add(new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
@@ -39,6 +33,15 @@ abstract class ManagerReplacement extends AbstractProcessEnginePlugin {
         return manager.get();
       }
     });
-    configuration.setCustomSessionFactories(factories);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> all = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      all.addAll(configuration.getCustomSessionFactories());
+    }
+    all.addAll(factories);
+    configuration.setCustomSessionFactories(all);
   }
 }
