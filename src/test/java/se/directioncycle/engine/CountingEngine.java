@@ -7,6 +7,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -48,6 +49,14 @@ final class CountingEngine implements AutoCloseable {
     configuration.setHistory("full"); // as in production
     configuration.setProcessEnginePlugins(List.of(plugins));
     engine = configuration.buildProcessEngine();
+  }
+
+  /** A process with an async step (a job that succeeds), then a task with a timer that the task's completion removes. */
+  static BpmnModelInstance asyncStepThenTaskWithTimer(String key) {
+    return Bpmn.createExecutableProcess(key)
+        .startEvent().serviceTask("prepare").camundaAsyncBefore().camundaExpression("${true}")
+        .userTask("report").boundaryEvent("late").cancelActivity(false).timerWithDuration("P7D").endEvent()
+        .moveToActivity("report").endEvent().done();
   }
 
   /** A second engine on the same database, as another node would be, counting the same table; close it first. */

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class JobDefinitionsRememberedTest {
 
-  /** An async step (a job that succeeds), then a task with a timer that its completion removes. */
-  private static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess("jobs")
-      .startEvent().serviceTask("prepare").camundaAsyncBefore().camundaExpression("${true}")
-      .userTask("report").boundaryEvent("late").cancelActivity(false).timerWithDuration("P7D").endEvent()
-      .moveToActivity("report").endEvent().done();
+  private static final BpmnModelInstance MODEL = CountingEngine.asyncStepThenTaskWithTimer("jobs");
 
   @Test
   void theSecondInstanceRunsItsJobWithoutReadingItsDefinition() {

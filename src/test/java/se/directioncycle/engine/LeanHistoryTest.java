@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LeanHistoryTest {
 
-  /** An async step (a job that succeeds), then a task with a timer that its completion deletes. */
-  private static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess("lean")
-      .startEvent().serviceTask("prepare").camundaAsyncBefore().camundaExpression("${true}")
-      .userTask("report").boundaryEvent("late").cancelActivity(false).timerWithDuration("P7D").endEvent()
-      .moveToActivity("report").endEvent().done();
+  private static final BpmnModelInstance MODEL = CountingEngine.asyncStepThenTaskWithTimer("lean");
 
   @Test
   void keepsNeitherVariablesNorTheJobLogsCreationsAndDeletions() {
