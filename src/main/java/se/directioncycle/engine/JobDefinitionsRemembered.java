@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -54,12 +53,10 @@ class JobDefinitionsRemembered extends ManagerReplacement {
      * Gives the job a copy of its definition's lasting parts, unless this node has never read the definition or the
      * command already holds it (then the engine's own answers without a query).
      */
-    void lend(JobEntity job) {
+    void lend(JobEntity job, DbEntityManager command) {
       String id = job.getJobDefinitionId();
       Kept kept = id == null ? null : byId.get(id);
-      CommandContext command = Context.getCommandContext();
-      if (kept == null || command == null
-          || command.getDbEntityManager().getCachedEntity(JobDefinitionEntity.class, id) != null) {
+      if (kept == null || command.getCachedEntity(JobDefinitionEntity.class, id) != null) {
         return;
       }
       JobDefinitionEntity copy = new JobDefinitionEntity();
@@ -76,8 +73,8 @@ class JobDefinitionsRemembered extends ManagerReplacement {
 
     /** A definition the engine has read: its lasting parts. */
     void remember(JobDefinition definition) {
-      if (definition != null && !byId.containsKey(definition.getId())) {
-        byId.put(definition.getId(), new Kept(definition.getActivityId(), definition.getJobType(),
+      if (definition != null) {
+        byId.computeIfAbsent(definition.getId(), id -> new Kept(definition.getActivityId(), definition.getJobType(),
             definition.getJobConfiguration(), definition.getProcessDefinitionId(),
             definition.getProcessDefinitionKey(), definition.getDeploymentId(), definition.getTenantId()));
       }
@@ -99,7 +96,7 @@ class JobDefinitionsRemembered extends ManagerReplacement {
     public <T extends DbEntity> T selectById(Class<T> type, String id) {
       T entity = super.selectById(type, id);
       if (entity instanceof JobEntity job) {
-        definitions.lend(job);
+        definitions.lend(job, this);
       }
       return entity;
     }

@@ -1,11 +1,14 @@
 package se.directioncycle.benchmark;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +27,7 @@ final class SqlRecorder {
   /** Commits of a connection that wrote since its last commit or rollback: what H2 writes a chunk of pages for. */
   private final AtomicLong writingCommits = new AtomicLong();
   /** The connections (datasource-proxy's ids) that have sent a statement other than a read since their last end. */
-  private final java.util.Set<String> writing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> writing = ConcurrentHashMap.newKeySet();
   private final AtomicLong nanos = new AtomicLong();
   private final ThreadLocal<Long> started = new ThreadLocal<>();
   private volatile List<Statement> recorded;
@@ -112,7 +115,7 @@ final class SqlRecorder {
         })
         .afterMethod(call -> {
           String method = call.getMethod().getName();
-          boolean ends = call.getTarget() instanceof java.sql.Connection
+          boolean ends = call.getTarget() instanceof Connection
               && ("commit".equals(method) || "rollback".equals(method) || "close".equals(method));
           if (ends && call.getConnectionInfo() != null && writing.remove(call.getConnectionInfo().getConnectionId())
               && "commit".equals(method)) {
