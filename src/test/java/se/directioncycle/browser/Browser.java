@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,17 +158,22 @@ final class Browser implements AutoCloseable {
   }
 
   private void clickComplete() {
-    // a notification covers the bottom of the task, where the Complete button is: close it first, as a user would
-    driver.findElements(By.cssSelector(".page-notifications .alert")).forEach(alert -> alert
-        .findElements(By.cssSelector(".close")).stream().filter(WebElement::isDisplayed).findFirst()
-        .ifPresent(WebElement::click));
-    wait.until(d -> errors().isEmpty());
+    // a notification covers the bottom of the task, where the Complete button is: close it first, as a user would.
+    // Tasklist also removes notifications by itself, so one found a moment ago can be gone when it is clicked
+    waitFor("Tasklist's notifications to close").ignoring(StaleElementReferenceException.class).until(d -> {
+      d.findElements(By.cssSelector(".page-notifications .alert .close")).stream().filter(WebElement::isDisplayed)
+          .forEach(WebElement::click);
+      return errors().isEmpty();
+    });
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))));
   }
 
+  /** The error notifications shown now, read in one step: Tasklist removes notifications by itself. */
+  @SuppressWarnings("unchecked")
   private List<String> errors() {
-    return driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
-        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    return (List<String>) driver.executeScript(
+        "return Array.from(document.querySelectorAll('.page-notifications .alert-danger'))"
+            + ".filter(a => a.offsetParent !== null).map(a => a.innerText.trim());");
   }
 
   WebElement find(String css) {
