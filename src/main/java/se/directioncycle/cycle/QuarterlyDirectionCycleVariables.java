@@ -1,9 +1,8 @@
 package se.directioncycle.cycle;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.directioncycle.engine.ListVariable;
 
 /**
  * Variable names of `QuarterlyDirectionCycle` and `InterventionFollowUp` (one place; form field keys
@@ -100,11 +99,8 @@ public final class QuarterlyDirectionCycleVariables {
     return Long.parseLong(String.valueOf(scope.getVariable(INTERVENTION_ID)));
   }
 
-  /**
-   * Ids travel as strings in a plain ArrayList: list variables are stored as JSON with their class
-   * name, and the JDK's immutable lists cannot be deserialised.
-   */
-  public static ArrayList<String> ids(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
+  /** Ids as a list variable ({@link ListVariable}): their element variables are the ids as strings. */
+  public static Object ids(List<Long> ids) {
+    return ListVariable.of(ids.stream().map(String::valueOf).toList());
   }
 }

@@ -3,7 +3,6 @@ package se.directioncycle.cycle;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +12,7 @@ import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Role;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.input.InputReader;
 
 /**
@@ -52,7 +52,7 @@ class RegisterCycleDelegate implements JavaDelegate {
         Map.entry(COORDINATOR_GROUP, municipality.group(Role.COORDINATOR)),
         Map.entry(CHAIR_GROUP, municipality.group(Role.CHAIR)),
         Map.entry(PROPOSER_GROUPS, municipality.proposerGroups()),
-        Map.entry(MEMBER_GROUPS, new ArrayList<>(municipality.memberGroups())),
+        Map.entry(MEMBER_GROUPS, ListVariable.of(municipality.memberGroups())),
         Map.entry(SUBMISSION_DEADLINE_AT, Date.from(deadline)),
         Map.entry(SUBMISSION_REMINDER_AT, Date.from(deadline.minus(timing.reminderBeforeDeadline()))),
         Map.entry(QUARTER_ENDS_AT, quarter.endsAt()),

@@ -3,13 +3,14 @@ package se.directioncycle.direction;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.List;
-import se.directioncycle.council.Municipality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.cycle.Quarter;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.input.JsonInput;
 
 /** `ServiceTask_PrepareDirectionProposal`: the proposal form's context and its carried-over interventions. */
@@ -28,12 +29,10 @@ class PrepareDirectionProposalDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     Quarter quarter = ProposalInputs.quarter(execution);
-    Object carryOver = execution.getVariable(CARRY_OVER_INTERVENTION_IDS);
-    List<Long> carryOverIds = carryOver == null ? List.of()
-        : ((List<Object>) carryOver).stream().map(id -> Long.parseLong(id.toString())).toList();
+    List<Long> carryOverIds = ListVariable.items(execution.getVariable(CARRY_OVER_INTERVENTION_IDS)).stream()
+        .map(Long::parseLong).toList();
     Municipality municipality = municipalities.get(municipality(execution));
     execution.setVariable(DIRECTION_PROPOSAL, SpinValues.jsonValue(JsonInput.write(
         decisions.initialProposal(municipality, quarter, carryOverIds, inputs.commitmentParties(execution)))).create());

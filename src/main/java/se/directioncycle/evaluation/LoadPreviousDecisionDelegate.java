@@ -2,7 +2,6 @@ package se.directioncycle.evaluation;
 
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ class LoadPreviousDecisionDelegate implements JavaDelegate {
     List<Intervention> interventions = previous.map(d -> decisions.interventionsOf(d.getId())).orElse(List.of());
     HashMap<String, String> groups = new HashMap<>();
     interventions.forEach(i -> groups.put(String.valueOf(i.getId()), i.responsibleGroup()));
-    ArrayList<String> ids = ids(interventions.stream().map(Intervention::getId).toList());
+    Object ids = ids(interventions.stream().map(Intervention::getId).toList());
     execution.setVariable(PREVIOUS_DECISION_EXISTS, !interventions.isEmpty());
     execution.setVariable(PREVIOUS_DECISION_ID, previous.map(DirectionDecision::getId).orElse(null));
     execution.setVariable(INTERVENTIONS_TO_EVALUATE, ids);

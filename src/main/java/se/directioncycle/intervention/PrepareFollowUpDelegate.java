@@ -1,14 +1,14 @@
 package se.directioncycle.intervention;
 
-import se.directioncycle.input.TextVariable;
 import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.directioncycle.direction.DirectionDecisionService;
 import se.directioncycle.direction.Intervention;
+import se.directioncycle.engine.ListVariable;
+import se.directioncycle.input.TextVariable;
 
 /** `ServiceTask_PrepareFollowUp`: who reports on this intervention (the lead, then each participant). */
 @Component
@@ -24,7 +24,7 @@ class PrepareFollowUpDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Intervention intervention = decisions.intervention(interventionId(execution));
     execution.setVariable(RESPONSIBLE_GROUP, intervention.responsibleGroup());
-    execution.setVariable(REPORTING_GROUPS, new ArrayList<>(intervention.reportingGroups()));
+    execution.setVariable(REPORTING_GROUPS, ListVariable.of(intervention.reportingGroups()));
     execution.setVariable(INTERVENTION_TITLE, TextVariable.shown(intervention.getTitle()));
   }
 }

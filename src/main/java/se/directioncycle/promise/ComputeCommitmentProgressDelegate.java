@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.directioncycle.council.Municipality;
 import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.ListVariable;
 
 /**
  * `ServiceTask_ComputeCommitmentProgress`: counts the year's progress of every commitment from its linked
@@ -41,7 +43,7 @@ class ComputeCommitmentProgressDelegate implements JavaDelegate {
     periods.countProgress(periodId, followUpYear(execution), now);
     Municipality municipality = municipalities.get(municipality(execution));
     Set<String> groups = new LinkedHashSet<>();
-    ArrayList<String> qualitative = new ArrayList<>();
+    List<String> qualitative = new ArrayList<>();
     HashMap<String, String> judges = new HashMap<>();
     for (PromiseCommitment c : periods.commitments(periodId)) {
       c.getParties().forEach(p -> groups.add(PartyGroups.group(municipality, p.getParty())));
@@ -50,8 +52,8 @@ class ComputeCommitmentProgressDelegate implements JavaDelegate {
         judges.put(String.valueOf(c.getId()), PartyGroups.judgeGroup(municipality, c));
       }
     }
-    execution.setVariable(FOLLOW_UP_GROUPS, new ArrayList<>(groups));
-    execution.setVariable(QUALITATIVE_COMMITMENTS, qualitative);
+    execution.setVariable(FOLLOW_UP_GROUPS, ListVariable.of(groups));
+    execution.setVariable(QUALITATIVE_COMMITMENTS, ListVariable.of(qualitative));
     execution.setVariable(JUDGE_GROUPS, judges);
     execution.setVariable(COMMENT_DUE_AT, Date.from(now.plus(timing.commentPeriod())));
   }

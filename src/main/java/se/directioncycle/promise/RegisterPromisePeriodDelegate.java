@@ -3,7 +3,6 @@ package se.directioncycle.promise;
 import static se.directioncycle.promise.CitizenPromiseVariables.*;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
@@ -15,6 +14,7 @@ import se.directioncycle.council.MunicipalityRegistry;
 import se.directioncycle.council.Organisation;
 import se.directioncycle.council.Role;
 import se.directioncycle.engine.EngineClock;
+import se.directioncycle.engine.ListVariable;
 
 /**
  * First step of every promise period, run synchronously inside the start request: validates the first and last
@@ -57,7 +57,7 @@ class RegisterPromisePeriodDelegate implements JavaDelegate {
         Map.entry(STEERING_GROUP, municipality.group(Role.STEERING_GROUP)),
         Map.entry(COMMISSIONER_GROUP, municipality.group(Role.COMMISSIONER)),
         Map.entry(POLICE_CHIEF_GROUP, municipality.group(Role.POLICE_CHIEF)),
-        Map.entry(DIALOGUE_KINDS, new ArrayList<>(Arrays.stream(DialogueKind.values()).map(Enum::name).toList())),
+        Map.entry(DIALOGUE_KINDS, ListVariable.of(Arrays.stream(DialogueKind.values()).map(Enum::name).toList())),
         Map.entry(DIALOGUES_DUE_AT, Date.from(now.plus(timing.dialoguePeriod()))),
         Map.entry(FOLLOW_UP_YEAR, period.getStartYear()),
         Map.entry(FOLLOW_UP_DUE_AT, followUpDue(timing, months, period.getStartYear()))));

@@ -15,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.support.ProcessTestSupport;
 
 /**
@@ -74,8 +74,8 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
       execution.setVariable("coordinatorGroup", COORDINATOR);
       execution.setVariable("chairGroup", CHAIR);
       execution.setVariable("proposerGroups", COORDINATOR + "," + POLICE);
-      // a plain ArrayList: list variables are stored as JSON with their class name
-      execution.setVariable("memberGroups", new ArrayList<>(List.of(SCHOOL, POLICE)));
+      // as RegisterCycleDelegate stores it: one String (ListVariable)
+      execution.setVariable("memberGroups", ListVariable.of(List.of(SCHOOL, POLICE)));
       execution.setVariable("submissionReminderAt", Date.from(now.plus(Duration.ofDays(11))));
       execution.setVariable("submissionDeadlineAt", Date.from(now.plus(Duration.ofDays(14))));
       execution.setVariable("quarterEndsAt", Date.from(now.plus(Duration.ofDays(132))));
@@ -87,20 +87,20 @@ class QuarterlyDirectionCycleProcessTest extends ProcessTestSupport {
     delegate("publishSituationReportDelegate", execution -> { });
     delegate("loadPreviousDecisionDelegate", execution -> {
       execution.setVariable("previousDecisionExists", previousDecisionExists);
-      execution.setVariable("interventionsToEvaluate", new ArrayList<>(interventionsToEvaluate));
+      execution.setVariable("interventionsToEvaluate", ListVariable.of(interventionsToEvaluate));
       execution.setVariable("evaluationGroups", new HashMap<>(evaluationGroups));
     });
     delegate("summarizeEvaluationDelegate", execution -> execution.setVariable("evaluationSummary", "Sammanfattning"));
     delegate("prepareDirectionProposalDelegate", execution -> { });
     delegate("registerDecisionDelegate", execution -> {
       execution.setVariable("decisionId", 11L);
-      execution.setVariable("decidedInterventionIds", new ArrayList<>(decidedInterventionIds));
+      execution.setVariable("decidedInterventionIds", ListVariable.of(decidedInterventionIds));
     });
     delegate("notifyResponsiblePartiesDelegate", execution -> { });
     delegate("closeCycleDelegate", execution -> { });
     delegate("prepareFollowUpDelegate", execution -> {
       execution.setVariable("responsibleGroup", HOUSING);
-      execution.setVariable("reportingGroups", new ArrayList<>(List.of(HOUSING)));
+      execution.setVariable("reportingGroups", ListVariable.of(List.of(HOUSING)));
       execution.setVariable("interventionTitle", "Insats " + execution.getVariable("interventionId"));
     });
   }

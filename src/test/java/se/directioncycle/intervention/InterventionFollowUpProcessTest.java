@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.support.ProcessTestSupport;
 import se.directioncycle.taskform.TaskForm;
 
@@ -51,6 +52,8 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
 
   private final AtomicInteger prepareCalls = new AtomicInteger();
   private List<String> reportingGroups = List.of(RESPONSIBLE);
+  /** How instances started before ListVariable stored their groups: a serialized list. */
+  private boolean groupsAsSerializedList;
 
   InterventionFollowUpProcessTest() {
     super(START);
@@ -61,7 +64,8 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("prepareFollowUpDelegate", (JavaDelegate) execution -> {
       prepareCalls.incrementAndGet();
       execution.setVariable("responsibleGroup", RESPONSIBLE);
-      execution.setVariable("reportingGroups", new java.util.ArrayList<>(reportingGroups));
+      execution.setVariable("reportingGroups",
+          groupsAsSerializedList ? new java.util.ArrayList<>(reportingGroups) : ListVariable.of(reportingGroups));
       execution.setVariable("interventionTitle", "Trygghetsvandring i Skutskär");
     });
     // Scaffolding for the form's contract: the form edits a task-local trafficLight, and on completion the
@@ -204,6 +208,30 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
     Assertions.assertThat(taskQuery().processInstanceId(followUp.getId())
         .taskDefinitionKey("UserTask_ReportInterventionStatus").count()).isEqualTo(3);
+  }
+
+  @Test
+  void aFollowUpWhoseGroupsAreStillASerializedListAsksEachGroupAsBefore() {
+    groupsAsSerializedList = true;
+    reportingGroups = List.of(RESPONSIBLE, POLICE);
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    Assertions.assertThat(runtimeService().getVariable(followUp.getId(), "reportingGroups"))
+        .isInstanceOf(List.class);
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+
+    Assertions.assertThat(taskQuery().processInstanceId(followUp.getId())
+        .taskDefinitionKey("UserTask_ReportInterventionStatus").list().stream()
+        .map(InterventionFollowUpProcessTest::onlyCandidateGroup)).containsExactlyInAnyOrder(RESPONSIBLE, POLICE);
+  }
+
+  @Test
+  void theGroupsAreOneStringVariable() {
+    reportingGroups = List.of(RESPONSIBLE, POLICE);
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    Assertions.assertThat(runtimeService().getVariable(followUp.getId(), "reportingGroups"))
+        .isEqualTo(RESPONSIBLE + "," + POLICE);
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.support.ProcessTestSupport;
 
 /**
@@ -73,7 +74,7 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
       execution.setVariable("steeringGroup", "kalix-steering-group");
       execution.setVariable("commissionerGroup", "kalix-commissioner");
       execution.setVariable("policeChiefGroup", "kalix-police-chief");
-      execution.setVariable("dialogueKinds", new ArrayList<>(List.of("CITIZEN", "STAFF", "COUNCIL")));
+      execution.setVariable("dialogueKinds", ListVariable.of(List.of("CITIZEN", "STAFF", "COUNCIL")));
       execution.setVariable("dialoguesDueAt", Date.from(START.plusSeconds(60L * 86_400)));
       execution.setVariable("followUpYear", 2069);
       execution.setVariable("followUpDueAt", FIRST_FOLLOW_UP);
@@ -82,10 +83,10 @@ class CitizenPromiseProcessTest extends ProcessTestSupport {
     delegate("publishPromisesDelegate", execution -> { });
     delegate("computeCommitmentProgressDelegate", execution -> {
       countedYears.add((Integer) execution.getVariable("followUpYear"));
-      execution.setVariable("followUpGroups", new ArrayList<>(List.of(POLICE, COORDINATOR)));
+      execution.setVariable("followUpGroups", ListVariable.of(List.of(POLICE, COORDINATOR)));
       // the first year has a qualitative commitment led by the municipality; the second none (the task is skipped)
       boolean firstYear = (Integer) execution.getVariable("followUpYear") == 2069;
-      execution.setVariable("qualitativeCommitments", new ArrayList<>(firstYear ? List.of("41") : List.of()));
+      execution.setVariable("qualitativeCommitments", ListVariable.of(firstYear ? List.of("41") : List.of()));
       execution.setVariable("judgeGroups", new java.util.HashMap<>(java.util.Map.of("41", COORDINATOR)));
       execution.setVariable("commentDueAt", Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(21L * 86_400)));
     });

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.taskform.TaskForm;
 
 /**
@@ -42,6 +43,8 @@ public abstract class ProcessTestSupport {
   final void bindEngineAndSetClock() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(start));
+    // the models read their list variables through this bean: the real one, as in production
+    Mocks.register("listVariable", new ListVariable());
   }
 
   @AfterEach
