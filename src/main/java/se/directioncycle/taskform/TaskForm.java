@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import se.directioncycle.input.InputReader;
 import se.directioncycle.input.InvalidInputException;
 
@@ -50,13 +49,16 @@ public final class TaskForm<T> {
   private final Rules<T> rules;
   private final Preparation preparation;
   private final Outcome<T> outcome;
+  private final boolean startsEmpty;
 
-  private TaskForm(String id, Set<String> fields, Rules<T> rules, Preparation preparation, Outcome<T> outcome) {
+  private TaskForm(String id, Set<String> fields, Rules<T> rules, Preparation preparation, Outcome<T> outcome,
+      boolean startsEmpty) {
     this.id = id;
     this.fields = fields;
     this.rules = rules;
     this.preparation = preparation;
     this.outcome = outcome;
+    this.startsEmpty = startsEmpty;
   }
 
   /**
@@ -109,6 +111,11 @@ public final class TaskForm<T> {
     preparation.prepare(task);
   }
 
+  /** Whether a submission's values live on the task only in the submitting command ({@link Declared#startsEmpty}). */
+  boolean startsEmpty() {
+    return startsEmpty;
+  }
+
   void complete(DelegateTask task) {
     outcome.record(task, read(task));
   }
@@ -125,7 +132,7 @@ public final class TaskForm<T> {
 
     /** The rules the server holds the submission to; the same ones the form declares. */
     public <T> Declared<T> reads(Rules<T> rules) {
-      return new Declared<>(id, fields, Objects.requireNonNull(rules), task -> { });
+      return new Declared<>(id, fields, Objects.requireNonNull(rules), task -> { }, false);
     }
   }
 
@@ -135,12 +142,14 @@ public final class TaskForm<T> {
     private final Set<String> fields;
     private final Rules<T> rules;
     private final Preparation preparation;
+    private final boolean startsEmpty;
 
-    private Declared(String id, Set<String> fields, Rules<T> rules, Preparation preparation) {
+    private Declared(String id, Set<String> fields, Rules<T> rules, Preparation preparation, boolean startsEmpty) {
       this.id = id;
       this.fields = fields;
       this.rules = rules;
       this.preparation = preparation;
+      this.startsEmpty = startsEmpty;
     }
 
     /** Adds what a new task is given, after what is already declared. */
@@ -150,19 +159,22 @@ public final class TaskForm<T> {
       return new Declared<>(id, fields, rules, task -> {
         before.prepare(task);
         next.prepare(task);
-      });
+      }, startsEmpty);
     }
 
     /**
-     * Gives every new task its own empty fields (task-local variables): the submission is stored on the task, and
-     * an earlier task's answer in the process is neither shown nor resubmitted by mistake.
+     * Every task of this form starts empty and leaves nothing behind: a submission's values are set on the task as
+     * transient variables, which the rules and the outcome read in the command that submits and completes the task
+     * and which are never written to the database. So no earlier task's answer is in the process to be shown or
+     * resubmitted by mistake, and a report costs no variable rows (performance.md). For forms whose outcome records
+     * what the process needs ({@link #records}); a field the model itself reads after the task cannot start empty.
      */
     public Declared<T> startsEmpty() {
-      return prepares(task -> fields.forEach(field -> task.setVariableLocal(field, Variables.untypedNullValue())));
+      return new Declared<>(id, fields, rules, preparation, true);
     }
 
     public TaskForm<T> records(Outcome<T> outcome) {
-      return new TaskForm<>(id, fields, rules, preparation, Objects.requireNonNull(outcome));
+      return new TaskForm<>(id, fields, rules, preparation, Objects.requireNonNull(outcome), startsEmpty);
     }
 
     /** A form whose input stays on the task and in its history, and is not recorded anywhere else. */

@@ -15,7 +15,8 @@ import se.directioncycle.input.InvalidInputException;
 
 /**
  * Wraps the engine's form handler of a user task: a submission may only carry the form's fields, and its values
- * must pass the form's rules once they are set (so the rules see them as the completion will).
+ * must pass the form's rules once they are set (so the rules see them as the completion will). A form that starts
+ * empty gets its values as transient task variables instead of the engine's handling (TaskForm.startsEmpty).
  */
 class ValidatingTaskFormHandler implements TaskFormHandler {
 
@@ -51,7 +52,12 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
     TaskForm<?> form = forms.get(formId);
     try {
       form.refuseUnknown(properties.keySet());
-      delegate.submitFormVariables(properties, variableScope);
+      if (form.startsEmpty()) {
+        properties.keySet()
+            .forEach(name -> task.setVariableLocal(name, TransientValues.of(properties.getValueTyped(name))));
+      } else {
+        delegate.submitFormVariables(properties, variableScope);
+      }
       form.read(task);
     } catch (InvalidInputException e) {
       LOG.info("Refused a submission of form {} for task {}: {} problem(s)", formId, task.getTaskDefinitionKey(),
