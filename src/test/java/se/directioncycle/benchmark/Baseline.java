@@ -34,7 +34,7 @@ final class Baseline {
 
   /** {@code statementProfile}: with -Dbenchmark.statements=N, the N most frequent statements, as the app's. */
   record Result(int instances, long activities, long userTasks, long jobs, double seconds, double cpuSeconds,
-      long statements, long writingCommits, String statementProfile) {}
+      long statements, long writingCommits, long rowsWritten, String statementProfile) {}
 
   private Baseline() {}
 
@@ -123,7 +123,7 @@ final class Baseline {
       }
       long activities = engine.getHistoryService().createHistoricActivityInstanceQuery().count();
       return new Result(instances, activities, (long) userTasks * instances, (long) jobs * instances, seconds,
-          cpuSeconds, counted, statements.writingCommits(), profile);
+          cpuSeconds, counted, statements.writingCommits(), statements.rowsWritten(), profile);
     } finally {
       engine.close();
       pool.close();

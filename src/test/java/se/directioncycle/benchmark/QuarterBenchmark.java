@@ -146,7 +146,7 @@ public class QuarterBenchmark {
   public record Result(String database, int municipalities, int quarters, int threads, double startupSeconds,
       long users, int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, double cpuSeconds, long activities, long userTasksCompleted, long jobsExecuted,
-      long statements, long writingCommits, long historyRows, long peakHeapBytes, List<QuarterSample> samples,
+      long statements, long writingCommits, long rowsWritten, long historyRows, long peakHeapBytes, List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
       long vacuumedBytesBefore, long vacuumedBytes, String statementProfile, Baseline.Result baseline) {
 
@@ -157,14 +157,14 @@ public class QuarterBenchmark {
     Result withDatabase(String name) {
       return new Result(name, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, writingCommits, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
           cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, writingCommits, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, measured);
     }
 
@@ -211,6 +211,8 @@ public class QuarterBenchmark {
       out.append(String.format("SQL statements per cycle: %.0f (%d in all)%n", statements * perCycle, statements));
       out.append(String.format("transactions that wrote, per cycle: %.1f (bare engine %.1f)%n", writingCommits * perCycle,
           (double) baseline.writingCommits() / baseline.instances()));
+      out.append(String.format("rows written per cycle (each row of a batch counted): %.0f (bare engine %.0f)%n",
+          rowsWritten * perCycle, (double) baseline.rowsWritten() / baseline.instances()));
       out.append(String.format("history rows per cycle: %.0f (%d in ACT_HI_*)%n", historyRows * perCycle, historyRows));
       out.append(String.format("peak heap: %d MB (sum of heap pool peaks; max heap %d MB)%n",
           peakHeapBytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
@@ -434,6 +436,7 @@ public class QuarterBenchmark {
       double cpuSeconds = (cpuNanos() - cpuStart - queryCpuNanos) / 1e9;
       long cycleStatements = sql.statements() - queryStatements;
       long cycleWritingCommits = sql.writingCommits(); // the measurements between the quarters only read
+      long cycleRowsWritten = sql.rowsWritten();
       if (workers != null) {
         workers.shutdown();
         jobs = history.createHistoricJobLogQuery().successLog().count() - jobsLoggedBefore;
@@ -461,7 +464,7 @@ public class QuarterBenchmark {
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
       return new Result("H2", municipalityCount, quarterCount, threads, startupSeconds, users, cyclesOpened, closed, finished, running,
-          cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements, cycleWritingCommits, historyRows(),
+          cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements, cycleWritingCommits, cycleRowsWritten, historyRows(),
           peakHeap, samples,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount,
           vacuumedBefore, vacuumed, statementProfile(cyclesOpened), null);

@@ -26,6 +26,7 @@ final class SqlRecorder {
   private final AtomicLong statements = new AtomicLong();
   /** Commits of a connection that wrote since its last commit or rollback: what H2 writes a chunk of pages for. */
   private final AtomicLong writingCommits = new AtomicLong();
+  private final AtomicLong rowsWritten = new AtomicLong();
   /** The connections (datasource-proxy's ids) that have sent a statement other than a read since their last end. */
   private final Set<String> writing = ConcurrentHashMap.newKeySet();
   private final AtomicLong nanos = new AtomicLong();
@@ -104,8 +105,11 @@ final class SqlRecorder {
           long took = start == null ? 0 : System.nanoTime() - start;
           nanos.addAndGet(took);
           statements.addAndGet(queries.size());
-          if (queries.stream().anyMatch(query -> !isRead(query.getQuery()))) {
+          long writes = queries.stream().filter(query -> !isRead(query.getQuery()))
+              .mapToLong(query -> execution.isBatch() ? query.getParametersList().size() : 1).sum();
+          if (writes > 0) {
             writing.add(execution.getConnectionId());
+            rowsWritten.addAndGet(writes);
           }
           List<Statement> texts = recorded;
           if (texts != null) {
@@ -134,6 +138,7 @@ final class SqlRecorder {
   void reset() {
     statements.set(0);
     writingCommits.set(0);
+    rowsWritten.set(0);
     nanos.set(0);
   }
 
@@ -144,6 +149,14 @@ final class SqlRecorder {
   /** Transactions committed after writing (a read-only one costs H2 no chunk), since the last {@link #reset}. */
   long writingCommits() {
     return writingCommits.get();
+  }
+
+  /**
+   * Inserts, updates and deletes sent, each row of a batch counted (a batch of 30 inserts is one statement and 30
+   * here), since the last {@link #reset}: the work a statement count does not show once rows go in batches.
+   */
+  long rowsWritten() {
+    return rowsWritten.get();
   }
 
   double sqlMillis() {

@@ -72,9 +72,19 @@ class SqlRecorderTest {
       connection.commit(); // read only again
       statement.executeUpdate("delete from t where id = 1");
       connection.commit(); // wrote
+      try (var batch = connection.prepareStatement("insert into t values (?)")) {
+        for (int id = 10; id < 13; id++) {
+          batch.setInt(1, id);
+          batch.addBatch();
+        }
+        batch.executeBatch();
+      }
+      connection.commit(); // wrote three rows in one statement
     }
 
-    assertThat(recorder.writingCommits()).isEqualTo(2);
-    assertThat(recorder.statements()).isEqualTo(6);
+    assertThat(recorder.writingCommits()).isEqualTo(3);
+    assertThat(recorder.statements()).isEqualTo(7);
+    // insert 1, insert 2, insert 3 (rolled back, but sent), delete, and the batch's three rows
+    assertThat(recorder.rowsWritten()).isEqualTo(7);
   }
 }
