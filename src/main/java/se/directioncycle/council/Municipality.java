@@ -30,7 +30,7 @@ public record Municipality(String id, String name, String policeArea, boolean qu
   }
 
   /** The role or organisation code of a group of this municipality ({@link #group}), or null if it is not one. */
-  static String codeOfGroup(String municipalityId, String groupId) {
+  public static String codeOfGroup(String municipalityId, String groupId) {
     String prefix = group(municipalityId, "");
     return groupId.startsWith(prefix) && groupId.length() > prefix.length() ? groupId.substring(prefix.length())
         : null;

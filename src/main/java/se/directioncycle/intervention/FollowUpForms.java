@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.directioncycle.council.Municipality;
 import se.directioncycle.engine.CurrentUser;
+import se.directioncycle.engine.ListVariable;
 import se.directioncycle.input.TextVariable;
 import se.directioncycle.taskform.TaskForm;
 
@@ -37,12 +39,25 @@ class FollowUpForms {
         .prepares(task -> task.setVariableLocal(INTERVENTION_SUMMARY,
             TextVariable.shown(followUps.describeFor(interventionId(task), candidateGroups(task)))))
         .records((task, report) -> {
-          boolean lead = followUps.record(interventionId(task), task.getId(), candidateGroups(task),
+          String group = reportingGroup(task);
+          followUps.record(interventionId(task), task.getId(), Municipality.codeOfGroup(task.getTenantId(), group),
               report.trafficLight(), report.progressCount(), report.comment(), CurrentUser.idOrNull());
-          if (lead) {
+          if (group.equals(task.getVariable(RESPONSIBLE_GROUP))) {
             task.getExecution().setVariable(LAST_TRAFFIC_LIGHT, report.trafficLight());
           }
         });
+  }
+
+  /**
+   * Whose report this is: the task's candidate group (the engine's routing state) among the reporting groups
+   * ServiceTask_PrepareFollowUp took from the intervention, the lead's being {@code responsibleGroup}. Read from
+   * the engine, so saving a report needs no read of the intervention.
+   */
+  static String reportingGroup(DelegateTask task) {
+    List<String> reporting = ListVariable.items(task.getVariable(REPORTING_GROUPS));
+    List<String> candidates = candidateGroups(task);
+    return candidates.stream().filter(reporting::contains).findFirst().orElseThrow(() -> new IllegalStateException(
+        "Status report task " + task.getId() + " has no reporting group of its follow-up: " + candidates));
   }
 
   /** The groups the engine gave the task to (routing state of the engine, never a variable a caller wrote). */

@@ -33,22 +33,16 @@ public class FollowUpService implements InterventionProgress {
   }
 
   /**
-   * Saves the report of the organisation whose group the task was given to (the engine's candidate group, never a
-   * variable); {@code true} when that organisation is the intervention's lead, whose colour steers the escalation.
+   * Saves the report of the organisation with this code on the intervention, without reading the intervention: the
+   * status report's form says whose report it is ({@link FollowUpForms}).
    */
   @Transactional
-  public boolean record(long interventionId, String taskId, Collection<String> candidateGroups, String trafficLight,
-      long progressCount, String statusComment, String reportedBy) {
-    Intervention intervention = decisions.intervention(interventionId);
-    String organisation = candidateGroups.stream().map(intervention::organisationCodeOfGroup)
-        .flatMap(Optional::stream).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Status report task " + taskId + " of intervention "
-            + interventionId + " has no group of its lead or participants: " + candidateGroups));
+  void record(long interventionId, String taskId, String organisation, String trafficLight, long progressCount,
+      String statusComment, String reportedBy) {
     // written without looking the task up first: its report is saved as the task completes, in this transaction,
     // and a task completes once (task_id is unique, so a second report of one task could not be written anyway)
     reports.save(new FollowUpReport(interventionId, taskId, organisation, trafficLight, progressCount,
         statusComment, reportedBy, EngineClock.now()));
-    return intervention.isLeadBy(organisation);
   }
 
   @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -54,6 +55,8 @@ class JointInterventionIT {
   EngineDriver engine;
   @Autowired
   TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
   @Autowired
   Notifications notifications;
   @Autowired
@@ -166,6 +169,8 @@ class JointInterventionIT {
     assertThat(socialServices.formVariables(ownPart).path("interventionSummary").path("value").asText())
         .contains(SSPF, "Ansvarig: Polisen", "Deltar: Individ- och familjeomsorg (Kommunen), Skola (Kommunen)",
             "Ni rapporterar er egen del av insatsen (Individ- och familjeomsorg).");
+    // the report starts empty and its fields never become variables: not before it is submitted, and not after
+    assertThat(socialServices.formVariables(ownPart).has("trafficLight")).isFalse();
     socialServices.complete(ownPart, Map.of("trafficLight", "red", "progressCount", 2L,
         "statusComment", "Svårt att nå familjerna"));
     school.complete(school.task(q1, REPORT), Map.of("trafficLight", "green", "progressCount", 3L,
@@ -177,6 +182,8 @@ class JointInterventionIT {
     leisure.complete(leisure.task(q1, REPORT), Map.of("trafficLight", "green", "progressCount", 1L));
     housing.complete(housing.task(q1, REPORT), Map.of("trafficLight", "green", "progressCount", 1L));
     engine.runDueJobs(q1);
+    assertThat(runtimeService.createVariableInstanceQuery()
+        .variableNameIn("trafficLight", "progressCount", "statusComment").count()).isZero();
     assertThat(coordinator.tasks(q1, HANDLE_RED)).as("a participant's red is its own part; the lead's colour escalates")
         .isEmpty();
     assertThat(dashboardLights(q1)).as("each intervention counted once, by its lead's colour")
