@@ -75,7 +75,11 @@ public final class TaskForm<T> {
 
   /** Reads a submission with {@code rules}: the value, or {@link InvalidInputException} listing every problem. */
   public static <T> T read(VariableScope task, Rules<T> rules) {
-    InputReader input = new InputReader(new VariablesByName(task));
+    return read(task, rules, new VariablesByName(task, false));
+  }
+
+  private static <T> T read(VariableScope task, Rules<T> rules, VariablesByName values) {
+    InputReader input = new InputReader(values);
     T value = rules.read(input, task);
     input.throwIfInvalid();
     return value;
@@ -89,9 +93,12 @@ public final class TaskForm<T> {
     return fields;
   }
 
-  /** The submission read by this form's rules. */
+  /**
+   * The submission read by this form's rules. A form that starts empty reads its fields from the task itself: a
+   * value that reached the process another way (a completion with variables) is not this task's submission.
+   */
   public T read(VariableScope task) {
-    return read(task, rules);
+    return read(task, rules, new VariablesByName(task, startsEmpty));
   }
 
   /**

@@ -13,19 +13,25 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 final class VariablesByName extends AbstractMap<String, Object> {
 
   private final VariableScope scope;
+  private final boolean localOnly;
 
-  VariablesByName(VariableScope scope) {
+  /** {@code localOnly}: the scope's own variables, not those of the scopes around it. */
+  VariablesByName(VariableScope scope, boolean localOnly) {
     this.scope = scope;
+    this.localOnly = localOnly;
   }
 
   @Override
   public Object get(Object name) {
-    return name instanceof String variable ? scope.getVariable(variable) : null;
+    if (!(name instanceof String variable)) {
+      return null;
+    }
+    return localOnly ? scope.getVariableLocal(variable) : scope.getVariable(variable);
   }
 
   /** Anything beyond reading by name sees all variables, as before. */
   @Override
   public Set<Map.Entry<String, Object>> entrySet() {
-    return scope.getVariables().entrySet();
+    return (localOnly ? scope.getVariablesLocal() : scope.getVariables()).entrySet();
   }
 }
