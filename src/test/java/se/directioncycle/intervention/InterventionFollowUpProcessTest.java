@@ -226,6 +226,31 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aReportIsItsOwnSubmissionAndLeavesNoFieldBehind() {
+    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight",
+            "progressCount", "statusComment")
+        .reads((input, task) -> input.choice("trafficLight", "Status", TrafficLight.ALL, true))
+        .startsEmpty()
+        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    Task report = reportTask(followUp);
+    Assertions.assertThat(taskService().getVariablesLocal(report.getId())).as("no empty fields set beforehand")
+        .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
+
+    // values that reach the process by a plain completion are not the task's submission
+    Assertions.assertThatThrownBy(() -> taskService().complete(report.getId(), withVariables("trafficLight", "green")))
+        .hasMessageContaining("Status");
+    Assertions.assertThat(taskQuery().taskId(report.getId()).count()).isOne();
+
+    submitReport(report, "green");
+    Assertions.assertThat(taskQuery().taskId(report.getId()).count()).isZero();
+    Assertions.assertThat(runtimeService().getVariables(followUp.getId()))
+        .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
+  }
+
+  @Test
   void theGroupsAreOneStringVariable() {
     reportingGroups = List.of(RESPONSIBLE, POLICE);
     ProcessInstance followUp = startFollowUp();
