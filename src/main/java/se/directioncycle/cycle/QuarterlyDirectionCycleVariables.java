@@ -1,6 +1,7 @@
 package se.directioncycle.cycle;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.directioncycle.engine.ListVariable;
 
@@ -99,8 +100,8 @@ public final class QuarterlyDirectionCycleVariables {
     return Long.parseLong(String.valueOf(scope.getVariable(INTERVENTION_ID)));
   }
 
-  /** Ids as a list variable ({@link ListVariable}): their element variables are the ids as strings. */
-  public static Object ids(List<Long> ids) {
-    return ListVariable.of(ids.stream().map(String::valueOf).toList());
+  /** Ids as the list variable {@code name} of this execution ({@link ListVariable}); its items are the ids as text. */
+  public static Object ids(DelegateExecution execution, String name, List<Long> ids) {
+    return ListVariable.of(execution, name, ids.stream().map(String::valueOf).toList());
   }
 }

@@ -52,7 +52,7 @@ class RegisterCycleDelegate implements JavaDelegate {
         Map.entry(COORDINATOR_GROUP, municipality.group(Role.COORDINATOR)),
         Map.entry(CHAIR_GROUP, municipality.group(Role.CHAIR)),
         Map.entry(PROPOSER_GROUPS, municipality.proposerGroups()),
-        Map.entry(MEMBER_GROUPS, ListVariable.of(municipality.memberGroups())),
+        Map.entry(MEMBER_GROUPS, ListVariable.of(execution, MEMBER_GROUPS, municipality.memberGroups())),
         Map.entry(SUBMISSION_DEADLINE_AT, Date.from(deadline)),
         Map.entry(SUBMISSION_REMINDER_AT, Date.from(deadline.minus(timing.reminderBeforeDeadline()))),
         Map.entry(QUARTER_ENDS_AT, quarter.endsAt()),

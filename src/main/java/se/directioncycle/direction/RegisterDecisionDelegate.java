@@ -23,6 +23,7 @@ class RegisterDecisionDelegate implements JavaDelegate {
     execution.setVariable(DECISION_ID, decision.getId());
     execution.setVariable(DECISION_NUMBER, decision.getDecisionNumber());
     execution.setVariable(DECIDED_INTERVENTION_IDS,
-        ids(decisions.interventionsOf(decision.getId()).stream().map(Intervention::getId).toList()));
+        ids(execution, DECIDED_INTERVENTION_IDS,
+            decisions.interventionsOf(decision.getId()).stream().map(Intervention::getId).toList()));
   }
 }

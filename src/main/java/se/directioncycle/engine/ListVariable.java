@@ -3,6 +3,8 @@ package se.directioncycle.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * value (a parallel multi-instance evaluates its collection once per instance it creates) and once more before
  * deleting it. Items are ids and group ids, which never hold a comma; a list with an item that is empty or holds a
  * comma, or whose text would not fit Camunda's 4,000-character column, is kept as a serialized list, as every list
- * was before. Reading takes either form, so instances started before go on as they were.
+ * was before. Reading takes either form, and a list set for a model deployed before, which iterates the variable
+ * itself ({@code camunda:collection="${memberGroups}"}), is set as a list: instances started before go on as they were.
  *
  * <p>Also a bean, so that a model reads the items the same way: {@code camunda:collection="${listVariable.items(
  * memberGroups)}"}.
@@ -30,6 +33,21 @@ public final class ListVariable {
     boolean joinable = text.length() <= MAX_TEXT
         && items.stream().noneMatch(item -> item.isEmpty() || item.contains(SEPARATOR));
     return joinable ? text : new ArrayList<>(items);
+  }
+
+  /**
+   * The value to store under {@code name} in this execution: {@link #of(Collection)}, or a list when the execution's
+   * model was deployed before this class and iterates the variable itself, which needs a collection.
+   */
+  public static Object of(DelegateExecution execution, String name, Collection<String> items) {
+    return iteratedAsCollection(execution, name) ? new ArrayList<>(items) : of(items);
+  }
+
+  /** Whether a multi-instance of the execution's model iterates {@code ${name}} directly (the engine caches models). */
+  static boolean iteratedAsCollection(DelegateExecution execution, String name) {
+    String expression = "${" + name + "}";
+    return execution.getBpmnModelInstance().getModelElementsByType(MultiInstanceLoopCharacteristics.class).stream()
+        .anyMatch(loop -> expression.equals(loop.getCamundaCollection()));
   }
 
   /** The items of a stored value in their order, whichever form it has; none for a missing variable. */

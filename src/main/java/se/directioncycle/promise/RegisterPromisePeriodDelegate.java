@@ -57,7 +57,8 @@ class RegisterPromisePeriodDelegate implements JavaDelegate {
         Map.entry(STEERING_GROUP, municipality.group(Role.STEERING_GROUP)),
         Map.entry(COMMISSIONER_GROUP, municipality.group(Role.COMMISSIONER)),
         Map.entry(POLICE_CHIEF_GROUP, municipality.group(Role.POLICE_CHIEF)),
-        Map.entry(DIALOGUE_KINDS, ListVariable.of(Arrays.stream(DialogueKind.values()).map(Enum::name).toList())),
+        Map.entry(DIALOGUE_KINDS, ListVariable.of(execution, DIALOGUE_KINDS,
+            Arrays.stream(DialogueKind.values()).map(Enum::name).toList())),
         Map.entry(DIALOGUES_DUE_AT, Date.from(now.plus(timing.dialoguePeriod()))),
         Map.entry(FOLLOW_UP_YEAR, period.getStartYear()),
         Map.entry(FOLLOW_UP_DUE_AT, followUpDue(timing, months, period.getStartYear()))));
