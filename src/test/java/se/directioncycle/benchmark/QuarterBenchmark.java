@@ -146,7 +146,8 @@ public class QuarterBenchmark {
   public record Result(String database, int municipalities, int quarters, int threads, double startupSeconds,
       long users, int cyclesOpened, long cyclesClosed, long cyclesFinishedInHistory, long runningInstancesLeft,
       double cycleSeconds, double cpuSeconds, long activities, long userTasksCompleted, long jobsExecuted,
-      long statements, long writingCommits, long rowsWritten, long historyRows, long peakHeapBytes, List<QuarterSample> samples,
+      long statements, long writingCommits, long rowsWritten, long historyRows, long peakHeapBytes,
+      List<QuarterSample> samples,
       double taskQueryMillisSmall, double taskQueryMillisLarge, int taskQueryCyclesSmall, int taskQueryCyclesLarge,
       long vacuumedBytesBefore, long vacuumedBytes, String statementProfile, Baseline.Result baseline) {
 
@@ -156,15 +157,17 @@ public class QuarterBenchmark {
 
     Result withDatabase(String name) {
       return new Result(name, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
-          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted,
+          jobsExecuted, statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples,
+          taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, baseline);
     }
 
     Result withBaseline(Baseline.Result measured) {
       return new Result(database, municipalities, quarters, threads, startupSeconds, users, cyclesOpened, cyclesClosed,
-          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted, jobsExecuted,
-          statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples, taskQueryMillisSmall, taskQueryMillisLarge,
+          cyclesFinishedInHistory, runningInstancesLeft, cycleSeconds, cpuSeconds, activities, userTasksCompleted,
+          jobsExecuted, statements, writingCommits, rowsWritten, historyRows, peakHeapBytes, samples,
+          taskQueryMillisSmall, taskQueryMillisLarge,
           taskQueryCyclesSmall, taskQueryCyclesLarge, vacuumedBytesBefore, vacuumedBytes, statementProfile, measured);
     }
 
@@ -463,9 +466,9 @@ public class QuarterBenchmark {
           .finished().count();
       long running = runtime.createProcessInstanceQuery().count();
       long activities = history.createHistoricActivityInstanceQuery().count();
-      return new Result("H2", municipalityCount, quarterCount, threads, startupSeconds, users, cyclesOpened, closed, finished, running,
-          cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements, cycleWritingCommits, cycleRowsWritten, historyRows(),
-          peakHeap, samples,
+      return new Result("H2", municipalityCount, quarterCount, threads, startupSeconds, users, cyclesOpened, closed,
+          finished, running, cycleSeconds, cpuSeconds, activities, userTasks.get(), jobs, cycleStatements,
+          cycleWritingCommits, cycleRowsWritten, historyRows(), peakHeap, samples,
           queryMillis[0], queryMillis[1], smallAt * municipalityCount, quarters.size() * municipalityCount,
           vacuumedBefore, vacuumed, statementProfile(cyclesOpened), null);
     }

@@ -240,7 +240,8 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
         .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
 
     // values that reach the process by a plain completion are not the task's submission
-    Assertions.assertThatThrownBy(() -> taskService().complete(report.getId(), withVariables("trafficLight", "green")))
+    Assertions.assertThatThrownBy(
+        () -> taskService().complete(report.getId(), withVariables("trafficLight", "green")))
         .hasMessageContaining("Status");
     Assertions.assertThat(taskQuery().taskId(report.getId()).count()).isOne();
 
