@@ -4,6 +4,7 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -54,10 +55,19 @@ class FollowUpForms {
    * the engine, so saving a report needs no read of the intervention.
    */
   static String reportingGroup(DelegateTask task) {
-    List<String> reporting = ListVariable.items(task.getVariable(REPORTING_GROUPS));
+    List<String> reporting = reportingGroups(task.getVariable(REPORTING_GROUPS), task.getVariable(RESPONSIBLE_GROUP));
     List<String> candidates = candidateGroups(task);
     return candidates.stream().filter(reporting::contains).findFirst().orElseThrow(() -> new IllegalStateException(
         "Status report task " + task.getId() + " has no reporting group of its follow-up: " + candidates));
+  }
+
+  /**
+   * The follow-up's reporting groups. A follow-up started before joint interventions has none stored: its lead alone
+   * reported, to {@code responsibleGroup}.
+   */
+  static List<String> reportingGroups(Object stored, Object responsibleGroup) {
+    return stored != null ? ListVariable.items(stored)
+        : Stream.ofNullable(responsibleGroup).map(String::valueOf).toList();
   }
 
   /** The groups the engine gave the task to (routing state of the engine, never a variable a caller wrote). */

@@ -252,6 +252,14 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aFollowUpStartedBeforeJointInterventionsReportsToItsLeadAlone() {
+    Assertions.assertThat(FollowUpForms.reportingGroups(null, RESPONSIBLE)).containsExactly(RESPONSIBLE);
+    Assertions.assertThat(FollowUpForms.reportingGroups(RESPONSIBLE + "," + POLICE, RESPONSIBLE))
+        .containsExactly(RESPONSIBLE, POLICE);
+    Assertions.assertThat(FollowUpForms.reportingGroups(null, null)).isEmpty();
+  }
+
+  @Test
   void theGroupsAreOneStringVariable() {
     reportingGroups = List.of(RESPONSIBLE, POLICE);
     ProcessInstance followUp = startFollowUp();
