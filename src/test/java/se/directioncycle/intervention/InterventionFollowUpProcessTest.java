@@ -251,6 +251,31 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
         .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"object", "json", "bytes", "file"})
+  void aReportFieldOfAnotherTypeIsRefusedWithTheFieldsName(String kind) {
+    // a submission's values are transient now: a value of any type still reaches the rules, which refuse it
+    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight",
+            "progressCount", "statusComment")
+        .reads((input, task) -> input.choice("trafficLight", "Status", TrafficLight.ALL, true))
+        .startsEmpty()
+        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    Task report = reportTask(followUp);
+    org.camunda.bpm.engine.variable.value.TypedValue value = switch (kind) {
+      case "object" -> org.camunda.bpm.engine.variable.Variables.serializedObjectValue("{}")
+          .serializationDataFormat("application/json").objectTypeName("java.util.HashMap").create();
+      case "json" -> org.camunda.spin.plugin.variable.SpinValues.jsonValue("{\"a\": 1}").create();
+      case "bytes" -> org.camunda.bpm.engine.variable.Variables.byteArrayValue(new byte[] {1, 2});
+      default -> org.camunda.bpm.engine.variable.Variables.fileValue("x.exe").file(new byte[] {1}).create();
+    };
+    Assertions.assertThatThrownBy(() -> formService().submitTaskForm(report.getId(),
+            org.camunda.bpm.engine.variable.Variables.createVariables().putValueTyped("trafficLight", value)))
+        .isInstanceOf(se.directioncycle.input.InvalidInputException.class).hasMessageContaining("Status");
+  }
+
   @Test
   void aFollowUpStartedBeforeJointInterventionsReportsToItsLeadAlone() {
     Assertions.assertThat(FollowUpForms.reportingGroups(null, RESPONSIBLE)).containsExactly(RESPONSIBLE);
