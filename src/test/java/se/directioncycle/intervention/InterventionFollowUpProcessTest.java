@@ -227,14 +227,7 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
 
   @Test
   void aReportIsItsOwnSubmissionAndLeavesNoFieldBehind() {
-    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight",
-            "progressCount", "statusComment")
-        .reads((input, task) -> input.choice("trafficLight", "Status", TrafficLight.ALL, true))
-        .startsEmpty()
-        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
-    ProcessInstance followUp = startFollowUp();
-    execute(job("ServiceTask_PrepareFollowUp", followUp));
-    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    ProcessInstance followUp = followUpWithAStrictReportForm();
     Task report = reportTask(followUp);
     Assertions.assertThat(taskService().getVariablesLocal(report.getId())).as("no empty fields set beforehand")
         .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
@@ -255,15 +248,7 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
   @ValueSource(strings = {"object", "json", "bytes", "file"})
   void aReportFieldOfAnotherTypeIsRefusedWithTheFieldsName(String kind) {
     // a submission's values are transient now: a value of any type still reaches the rules, which refuse it
-    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight",
-            "progressCount", "statusComment")
-        .reads((input, task) -> input.choice("trafficLight", "Status", TrafficLight.ALL, true))
-        .startsEmpty()
-        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
-    ProcessInstance followUp = startFollowUp();
-    execute(job("ServiceTask_PrepareFollowUp", followUp));
-    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
-    Task report = reportTask(followUp);
+    Task report = reportTask(followUpWithAStrictReportForm());
     org.camunda.bpm.engine.variable.value.TypedValue value = switch (kind) {
       case "object" -> org.camunda.bpm.engine.variable.Variables.serializedObjectValue("{}")
           .serializationDataFormat("application/json").objectTypeName("java.util.HashMap").create();
@@ -274,6 +259,19 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
     Assertions.assertThatThrownBy(() -> formService().submitTaskForm(report.getId(),
             org.camunda.bpm.engine.variable.Variables.createVariables().putValueTyped("trafficLight", value)))
         .isInstanceOf(se.directioncycle.input.InvalidInputException.class).hasMessageContaining("Status");
+  }
+
+  /** A follow-up waiting for its first report, whose form, as the real one, starts empty and requires a colour. */
+  private ProcessInstance followUpWithAStrictReportForm() {
+    Mocks.register("report-intervention-status", TaskForm.form("report-intervention-status", "trafficLight",
+            "progressCount", "statusComment")
+        .reads((input, task) -> input.choice("trafficLight", "Status", TrafficLight.ALL, true))
+        .startsEmpty()
+        .records((task, light) -> task.getExecution().setVariable("lastTrafficLight", light)));
+    ProcessInstance followUp = startFollowUp();
+    execute(job("ServiceTask_PrepareFollowUp", followUp));
+    fireTimer(followUp, "IntermediateCatchEvent_ReportDue");
+    return followUp;
   }
 
   @Test
