@@ -100,8 +100,8 @@ public final class QuarterlyDirectionCycleVariables {
     return Long.parseLong(String.valueOf(scope.getVariable(INTERVENTION_ID)));
   }
 
-  /** Ids as the list variable {@code name} of this execution ({@link ListVariable}); its items are the ids as text. */
-  public static Object ids(DelegateExecution execution, String name, List<Long> ids) {
-    return ListVariable.of(execution, name, ids.stream().map(String::valueOf).toList());
+  /** Sets ids as the list variable {@code name} of this execution ({@link ListVariable}), the ids as text. */
+  public static void setIds(DelegateExecution execution, String name, List<Long> ids) {
+    ListVariable.set(execution, name, ids.stream().map(String::valueOf).toList());
   }
 }

@@ -188,11 +188,9 @@ public class Intervention {
    * alone, without asking the council for the organisation's name.
    */
   public Optional<String> organisationCodeOfGroup(String group) {
-    if (group == null || !group.startsWith(municipality + "-")) {
-      return Optional.empty();
-    }
-    String code = group.substring(municipality.length() + 1);
-    return code.equals(responsibleOrganisation) || participants.contains(code) ? Optional.of(code) : Optional.empty();
+    String code = group == null ? null : Municipality.codeOfGroup(municipality, group);
+    return code != null && (code.equals(responsibleOrganisation) || participants.contains(code)) ? Optional.of(code)
+        : Optional.empty();
   }
 
   /**

@@ -22,8 +22,7 @@ class RegisterDecisionDelegate implements JavaDelegate {
         (String) execution.getVariable(MUNICIPALITY_NAME));
     execution.setVariable(DECISION_ID, decision.getId());
     execution.setVariable(DECISION_NUMBER, decision.getDecisionNumber());
-    execution.setVariable(DECIDED_INTERVENTION_IDS,
-        ids(execution, DECIDED_INTERVENTION_IDS,
-            decisions.interventionsOf(decision.getId()).stream().map(Intervention::getId).toList()));
+    setIds(execution, DECIDED_INTERVENTION_IDS,
+        decisions.interventionsOf(decision.getId()).stream().map(Intervention::getId).toList());
   }
 }

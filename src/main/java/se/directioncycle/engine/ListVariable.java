@@ -43,6 +43,11 @@ public final class ListVariable {
     return iteratedAsCollection(execution, name) ? new ArrayList<>(items) : of(items);
   }
 
+  /** Sets the list variable {@code name} of this execution in the form its model reads (as {@code of} does). */
+  public static void set(DelegateExecution execution, String name, Collection<String> items) {
+    execution.setVariable(name, of(execution, name, items));
+  }
+
   /** Whether a multi-instance of the execution's model iterates {@code ${name}} directly (the engine caches models). */
   static boolean iteratedAsCollection(DelegateExecution execution, String name) {
     String expression = "${" + name + "}";

@@ -34,10 +34,9 @@ class LoadPreviousDecisionDelegate implements JavaDelegate {
     List<Intervention> interventions = previous.map(d -> decisions.interventionsOf(d.getId())).orElse(List.of());
     HashMap<String, String> groups = new HashMap<>();
     interventions.forEach(i -> groups.put(String.valueOf(i.getId()), i.responsibleGroup()));
-    Object ids = ids(execution, INTERVENTIONS_TO_EVALUATE, interventions.stream().map(Intervention::getId).toList());
     execution.setVariable(PREVIOUS_DECISION_EXISTS, !interventions.isEmpty());
     execution.setVariable(PREVIOUS_DECISION_ID, previous.map(DirectionDecision::getId).orElse(null));
-    execution.setVariable(INTERVENTIONS_TO_EVALUATE, ids);
+    setIds(execution, INTERVENTIONS_TO_EVALUATE, interventions.stream().map(Intervention::getId).toList());
     execution.setVariable(EVALUATION_GROUPS, groups);
   }
 }

@@ -21,7 +21,6 @@ class SummarizeEvaluationDelegate implements JavaDelegate {
     EvaluationSummaryService.Summary summary =
         summaries.summarize(cycleId(execution), ((Number) execution.getVariable(PREVIOUS_DECISION_ID)).longValue());
     execution.setVariable(EVALUATION_SUMMARY, summary.variableText());
-    execution.setVariable(CARRY_OVER_INTERVENTION_IDS,
-        ids(execution, CARRY_OVER_INTERVENTION_IDS, summary.carryOverInterventionIds()));
+    setIds(execution, CARRY_OVER_INTERVENTION_IDS, summary.carryOverInterventionIds());
   }
 }

@@ -24,8 +24,7 @@ class PrepareFollowUpDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Intervention intervention = decisions.intervention(interventionId(execution));
     execution.setVariable(RESPONSIBLE_GROUP, intervention.responsibleGroup());
-    execution.setVariable(REPORTING_GROUPS,
-        ListVariable.of(execution, REPORTING_GROUPS, intervention.reportingGroups()));
+    ListVariable.set(execution, REPORTING_GROUPS, intervention.reportingGroups());
     execution.setVariable(INTERVENTION_TITLE, TextVariable.shown(intervention.getTitle()));
   }
 }

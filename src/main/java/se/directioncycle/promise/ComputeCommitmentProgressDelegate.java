@@ -52,8 +52,8 @@ class ComputeCommitmentProgressDelegate implements JavaDelegate {
         judges.put(String.valueOf(c.getId()), PartyGroups.judgeGroup(municipality, c));
       }
     }
-    execution.setVariable(FOLLOW_UP_GROUPS, ListVariable.of(execution, FOLLOW_UP_GROUPS, groups));
-    execution.setVariable(QUALITATIVE_COMMITMENTS, ListVariable.of(execution, QUALITATIVE_COMMITMENTS, qualitative));
+    ListVariable.set(execution, FOLLOW_UP_GROUPS, groups);
+    ListVariable.set(execution, QUALITATIVE_COMMITMENTS, qualitative);
     execution.setVariable(JUDGE_GROUPS, judges);
     execution.setVariable(COMMENT_DUE_AT, Date.from(now.plus(timing.commentPeriod())));
   }

@@ -106,7 +106,8 @@ final class SqlRecorder {
           nanos.addAndGet(took);
           statements.addAndGet(queries.size());
           long writes = queries.stream().filter(query -> !isRead(query.getQuery()))
-              .mapToLong(query -> execution.isBatch() ? query.getParametersList().size() : 1).sum();
+              // a prepared statement's batch is one query with a parameter set per row; a plain one, a query per row
+              .mapToLong(query -> execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1).sum();
           if (writes > 0) {
             writing.add(execution.getConnectionId());
             rowsWritten.addAndGet(writes);
