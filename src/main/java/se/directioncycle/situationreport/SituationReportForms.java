@@ -5,6 +5,8 @@ import static se.directioncycle.cycle.QuarterlyDirectionCycleVariables.*;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,10 @@ class SituationReportForms {
   record Sections(String mapping, String otherInformation, String analysis) {}
 
   /**
-   * Each member organisation's task gets its own (task-local) input and context, so no member ever sees another
-   * member's entries; on completion the organisation's submission is saved.
+   * Each member organisation's task gets its own (task-local) context, so no member ever sees another member's
+   * entries. The input starts empty: the embedded form builds the empty input from the context, and a submission
+   * lives on the task only in the command that submits it (TaskForm.startsEmpty); on completion the organisation's
+   * submission is saved.
    */
   @Bean
   TaskForm<SituationInput> situationInput(SituationSubmissionService submissions,
@@ -34,19 +38,29 @@ class SituationReportForms {
     return TaskForm.form("situation-input", SITUATION_INPUT)
         .reads((input, task) -> {
           Municipality municipality = municipalities.get(municipality(task));
-          return SituationInput.parse(task.getVariable(SITUATION_INPUT), municipality,
-              organisationOf(task, municipality), offeredCategories(task));
+          return SituationInput.parse(submittedInput(task), municipality, organisationOf(task, municipality),
+              offeredCategories(task));
         })
+        .startsEmpty()
         .prepares(task -> {
           Municipality municipality = municipalities.get(municipality(task));
-          Organisation organisation = organisationOf(task, municipality);
-          task.setVariableLocal(SITUATION_CONTEXT, SpinValues.jsonValue(
-              JsonInput.write(submissions.formContext(cycleId(task), municipality, organisation))).create());
-          task.setVariableLocal(SITUATION_INPUT, SpinValues.jsonValue(
-              JsonInput.write(SituationSubmissionService.emptyInput(organisation))).create());
+          task.setVariableLocal(SITUATION_CONTEXT, SpinValues.jsonValue(JsonInput.write(
+              submissions.formContext(cycleId(task), municipality, organisationOf(task, municipality)))).create());
         })
         .records((task, input) -> submissions.submit(cycleId(task),
             organisationOf(task, municipalities.get(municipality(task))), input, CurrentUser.idOrNull()));
+  }
+
+  /**
+   * The submitted input as the text it was sent as, read from the task itself: a Json value arrives unparsed and
+   * is parsed by the form's rules, with their limits and messages, not by the engine.
+   */
+  private static Object submittedInput(VariableScope task) {
+    TypedValue value = task.getVariableLocalTyped(SITUATION_INPUT, false);
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return value == null ? null : value.getValue();
   }
 
   /** The coordinator writes the report's three sections and approves it. */

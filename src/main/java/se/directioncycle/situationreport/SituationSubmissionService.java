@@ -82,22 +82,6 @@ public class SituationSubmissionService {
     return byCycle;
   }
 
-  /** The empty input the form starts from: one row per indicator, no observations. */
-  public static Map<String, Object> emptyInput(Organisation organisation) {
-    List<Map<String, Object>> indicators = new ArrayList<>();
-    for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.of(organisation)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("code", indicator.code());
-      row.put("value", null);
-      indicators.add(row);
-    }
-    Map<String, Object> input = new LinkedHashMap<>();
-    input.put("nothingToReport", false);
-    input.put("indicators", indicators);
-    input.put("observations", List.of());
-    return input;
-  }
-
   private Map<String, Long> previousValues(String municipality, Cycle cycle, Organisation organisation) {
     Quarter quarter = cycle.getQuarter().previous();
     // the member tasks of one cycle are created together: the previous cycle's submissions are read once for all of

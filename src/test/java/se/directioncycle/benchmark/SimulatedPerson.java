@@ -131,7 +131,7 @@ final class SimulatedPerson {
   JsonNode loadForm(String taskId, String taskDefinitionKey) {
     String task = session.engineApi() + "/task/" + taskId;
     String names = taskDefinitionKey.equals(QuarterScenario.SUBMIT)
-        ? "&variableNames=" + URLEncoder.encode("situationContext,situationInput", StandardCharsets.UTF_8) : "";
+        ? "&variableNames=" + URLEncoder.encode("situationContext", StandardCharsets.UTF_8) : "";
     List<WebappClient.Answer> answers = List.of(
         session.send("GET", task, "application/hal+json", null, null),
         session.get(task + "/form"),

@@ -1,6 +1,7 @@
 package se.directioncycle.situationreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.directioncycle.support.QuarterScenario.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,8 @@ class SituationInputIT {
 
     Tasklist school = alvkarleby.as("skola");
     String taskId = school.task(cycle, SUBMIT);
+    assertThat(school.formVariables(taskId).has("situationContext")).isTrue();
+    assertThat(school.formVariables(taskId).has("situationInput")).as("the input starts empty, none stored").isFalse();
     String valid = situationInput(school, taskId, 3, List.of(observation("KLOTTER", "Skutskär", 2, "Klotter")));
     Map<String, String> bad = Map.of(
         "missing value", valid.replaceFirst("\"value\":3", "\"value\":null"),
@@ -82,6 +85,13 @@ class SituationInputIT {
     assertThat(huge.status()).isEqualTo(413);
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
+    assertThat(taskService.getVariablesLocal(taskId)).as("a refused submission is not kept")
+        .doesNotContainKey("situationInput");
+    // an input that reaches the task by a plain completion is not the form's submission
+    assertThatThrownBy(() -> taskService.complete(taskId,
+        Map.of("situationInput", org.camunda.spin.plugin.variable.SpinValues.jsonValue(valid).create())))
+        .hasMessageContaining("Underlag till lägesbild");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     long cycleId = cycleId("alvkarleby", cycle);
     assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "school")).isEmpty();
     transactions.executeWithoutResult(tx -> assertThat(submissions.findByCycleIdAndOrganisation(cycleId, "leisure"))
