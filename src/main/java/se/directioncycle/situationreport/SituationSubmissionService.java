@@ -32,11 +32,14 @@ public class SituationSubmissionService {
     this.categories = categories;
   }
 
-  /** Saving again (a retried completion) replaces the organisation's submission; it never adds a second one. */
+  /**
+   * Saves the organisation's submission as its task completes, in that transaction, without looking for an earlier
+   * one: the organisation's task completes once, and is gone before the deadline records the missing submissions
+   * (uq_submission would refuse a second row of the cycle and organisation anyway).
+   */
   @Transactional
   public Submission submit(long cycleId, Organisation organisation, SituationInput input, String userId) {
-    Submission submission = submissions.findByCycleIdAndOrganisation(cycleId, organisation.code())
-        .orElseGet(() -> new Submission(cycleId, organisation.code()));
+    Submission submission = new Submission(cycleId, organisation.code());
     submission.replaceWith(input, userId, EngineClock.now());
     return submissions.save(submission);
   }
