@@ -53,8 +53,11 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
     try {
       form.refuseUnknown(properties.keySet());
       if (form.startsEmpty()) {
-        properties.keySet()
-            .forEach(name -> task.setVariableLocal(name, TransientValues.of(properties.getValueTyped(name))));
+        // a task created before its form started empty has the field stored on it (an empty field, the situation
+        // input's template), and the engine refuses to make a stored variable transient (even one removed in the
+        // same command): such a field takes the value as the task-local variable it is, as it did then
+        properties.keySet().forEach(name -> task.setVariableLocal(name, task.hasVariableLocal(name)
+            ? properties.getValueTyped(name) : TransientValues.of(properties.getValueTyped(name))));
       } else {
         delegate.submitFormVariables(properties, variableScope);
       }

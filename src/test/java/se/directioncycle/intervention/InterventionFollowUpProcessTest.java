@@ -244,6 +244,23 @@ class InterventionFollowUpProcessTest extends ProcessTestSupport {
         .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
   }
 
+  @Test
+  void aReportOpenSinceBeforeItsFormStartedEmptyIsStillSubmitted() {
+    ProcessInstance followUp = followUpWithAStrictReportForm();
+    Task report = reportTask(followUp);
+    // the version before set the empty fields on the task when it was created; the engine refuses to make a stored
+    // variable transient, so without care the upgrade would have left such a task impossible to submit
+    taskService().setVariablesLocal(report.getId(), withVariables("trafficLight", null, "progressCount", null,
+        "statusComment", null));
+
+    submitReport(report, "yellow");
+
+    Assertions.assertThat(taskQuery().taskId(report.getId()).count()).isZero();
+    Assertions.assertThat(runtimeService().getVariable(followUp.getId(), "lastTrafficLight")).isEqualTo("yellow");
+    Assertions.assertThat(runtimeService().getVariables(followUp.getId()))
+        .doesNotContainKeys("trafficLight", "progressCount", "statusComment");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"object", "json", "bytes", "file"})
   void aReportFieldOfAnotherTypeIsRefusedWithTheFieldsName(String kind) {

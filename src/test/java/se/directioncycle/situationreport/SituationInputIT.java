@@ -155,6 +155,25 @@ class SituationInputIT {
   }
 
   @Test
+  void aTaskOpenSinceBeforeTheInputStartedEmptyIsStillSubmitted() {
+    QuarterScenario kalix = new QuarterScenario(port, "kalix");
+    String cycle = kalix.open(2082, 1);
+    engine.runDueJobs(cycle);
+    Tasklist school = kalix.as("skola");
+    String taskId = school.task(cycle, SUBMIT);
+    // the version before stored the empty input on the task when it was created (the engine refuses to make a
+    // stored variable transient, so the form takes its submission as that variable, as it did then)
+    taskService.setVariableLocal(taskId, "situationInput", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        "{\"nothingToReport\": false, \"indicators\": [], \"observations\": []}").create());
+
+    school.complete(taskId, Map.of("situationInput", new Tasklist.Json(situationInput(school, taskId, 4,
+        List.of(observation("KLOTTER", "Nyborg", 1, "Klotter vid skolan"))))));
+
+    assertThat(submissions.findByCycleIdAndOrganisation(cycleId("kalix", cycle), "school")).get()
+        .satisfies(s -> assertThat(s.getStatus()).isEqualTo(SubmissionStatus.SUBMITTED));
+  }
+
+  @Test
   void allMembersSubmittingAtTheSameMomentSeeNoError() throws Exception {
     QuarterScenario alvkarleby = new QuarterScenario(port, "alvkarleby");
     String cycle = alvkarleby.open(2081, 3);
