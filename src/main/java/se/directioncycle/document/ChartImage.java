@@ -1,15 +1,19 @@
 package se.directioncycle.document;
 
-import com.twelvemonkeys.image.ImageUtil;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -27,6 +31,13 @@ final class ChartImage {
   static final Font FONT = font();
   static final Color INK = new Color(0x1b, 0x1b, 0x1b);
   static final Color GRID = new Color(0xbd, 0xbd, 0xbd);
+  /**
+   * Colours in a picture's palette. A chart's or map's flat colours are its most frequent ones, far fewer than 64;
+   * the rest are the anti-aliased edges between them, which look the same drawn as the nearest of those. With 64
+   * the pictures came out smaller than with the general quantizer before, and with 256 a sixth larger
+   * (docs/performance.md, "2026-12-08").
+   */
+  static final int PALETTE_SIZE = 64;
 
   private ChartImage() {}
 
@@ -77,21 +88,88 @@ final class ChartImage {
   }
 
   /**
-   * An opaque picture as PNG with a palette of at most 256 colours and no alpha channel. A chart or map has a few
-   * flat colours and the anti-aliased edges between them; the palette keeps them to the eye while the picture, and the
-   * PDF that embeds it (PDFBox re-encodes it losslessly), takes about a third fewer bytes: the published documents are
-   * the largest share of the database per cycle (docs/performance.md).
+   * An opaque picture as PNG with a palette of at most {@link #PALETTE_SIZE} colours and no alpha channel. A chart or
+   * map has a few flat colours and the anti-aliased edges between them; the palette keeps them to the eye while the
+   * picture, and the PDF that embeds it (PDFBox re-encodes it losslessly), takes about a third fewer bytes: the
+   * published documents are the largest share of the database per cycle (docs/performance.md).
    */
   static byte[] encoded(BufferedImage opaque) {
-    BufferedImage indexed = ImageUtil.createIndexed(opaque, 256, null,
-        ImageUtil.COLOR_SELECTION_FAST | ImageUtil.DITHER_NONE);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
-      ImageIO.write(indexed, "png", png);
+      ImageIO.write(withOwnPalette(opaque), "png", png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return png.toByteArray();
+  }
+
+  /**
+   * The picture with a palette of its own colours: the {@link #PALETTE_SIZE} most frequent kept exactly, each rarer one
+   * (an edge between two flat colours, mostly) drawn as the nearest of those. Each distinct colour is matched once and each pixel
+   * then looked up by its colour: a general quantizer builds an inverse map over the whole colour cube for every
+   * picture, which cost a twelfth of a cycle's time (docs/performance.md, "2026-12-08").
+   */
+  static BufferedImage withOwnPalette(BufferedImage opaque) {
+    int width = opaque.getWidth();
+    int[] pixels = opaque.getRGB(0, 0, width, opaque.getHeight(), null, 0, width);
+    Map<Integer, int[]> counts = new HashMap<>();
+    int previous = -1;
+    int[] count = null;
+    for (int pixel : pixels) {
+      int rgb = pixel & 0xffffff;
+      if (rgb != previous) { // runs of one colour are the rule in a chart
+        count = counts.computeIfAbsent(rgb, colour -> new int[1]);
+        previous = rgb;
+      }
+      count[0]++;
+    }
+    int[] palette = counts.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<Integer, int[]> colour) -> -colour.getValue()[0])
+            .thenComparing(Map.Entry::getKey))
+        .limit(PALETTE_SIZE).mapToInt(Map.Entry::getKey).toArray();
+    Map<Integer, Byte> indexOf = new HashMap<>();
+    counts.keySet().forEach(rgb -> indexOf.put(rgb, (byte) nearest(palette, rgb)));
+
+    byte[] red = new byte[palette.length];
+    byte[] green = new byte[palette.length];
+    byte[] blue = new byte[palette.length];
+    for (int i = 0; i < palette.length; i++) {
+      red[i] = (byte) (palette[i] >> 16);
+      green[i] = (byte) (palette[i] >> 8);
+      blue[i] = (byte) palette[i];
+    }
+    BufferedImage indexed = new BufferedImage(width, opaque.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
+        new IndexColorModel(8, palette.length, red, green, blue));
+    byte[] indices = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData(); // one byte a pixel, by rows
+    previous = -1;
+    byte index = 0;
+    for (int i = 0; i < pixels.length; i++) {
+      int rgb = pixels[i] & 0xffffff;
+      if (rgb != previous) {
+        index = indexOf.get(rgb);
+        previous = rgb;
+      }
+      indices[i] = index;
+    }
+    return indexed;
+  }
+
+  /** The palette entry nearest to a colour (itself, when it is in the palette). */
+  private static int nearest(int[] palette, int rgb) {
+    int best = 0;
+    long bestDistance = Long.MAX_VALUE;
+    for (int i = 0; i < palette.length && bestDistance > 0; i++) {
+      long distance = 0;
+      for (int shift = 0; shift <= 16; shift += 8) {
+        long channel = (palette[i] >> shift & 0xff) - (rgb >> shift & 0xff);
+        distance += channel * channel;
+      }
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** A chart with nothing to draw: the message where the bars or lines would be. */

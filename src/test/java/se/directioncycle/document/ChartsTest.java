@@ -88,7 +88,7 @@ class ChartsTest {
     }
     // the flat colours survive to the eye (a palette entry within 4 of each channel): the background, the line,
     // the marked quarter's band
-    assertThat(colours).contains(0xffffff);
+    assertThat(colours).hasSizeLessThanOrEqualTo(ChartImage.PALETTE_SIZE).contains(0xffffff);
     for (int flat : new int[] {0x00586f, 0xe6e6e6}) {
       assertThat(colours).anySatisfy(colour -> assertThat(channelDistance(colour, flat)).isLessThanOrEqualTo(4));
     }
@@ -101,6 +101,50 @@ class ChartsTest {
     if (System.getProperty("charts.dump") != null) {
       java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("charts.dump")).resolve("trend.png"), trend);
     }
+  }
+
+  @Test
+  void thePaletteKeepsTheMostFrequentColoursExactlyAndDrawsEachRarerOneAsTheNearest() {
+    int size = ChartImage.PALETTE_SIZE;
+    // the palette's worth of colours of ten pixels each, then 44 rarer ones of one pixel, each a little greener than
+    // one of the first
+    BufferedImage picture = new BufferedImage(size * 10 + 44, 1, BufferedImage.TYPE_INT_RGB);
+    for (int i = 0; i < size; i++) {
+      for (int x = 0; x < 10; x++) {
+        picture.setRGB(i * 10 + x, 0, frequent(i));
+      }
+    }
+    for (int i = 0; i < 44; i++) {
+      picture.setRGB(size * 10 + i, 0, frequent(i) + 0x000300);
+    }
+
+    BufferedImage indexed = ChartImage.withOwnPalette(picture);
+
+    assertThat(((java.awt.image.IndexColorModel) indexed.getColorModel()).getMapSize()).isEqualTo(size);
+    for (int i = 0; i < size; i++) {
+      assertThat(indexed.getRGB(i * 10 + 9, 0) & 0xffffff).as("colour %d", i).isEqualTo(frequent(i));
+    }
+    for (int i = 0; i < 44; i++) {
+      assertThat(indexed.getRGB(size * 10 + i, 0) & 0xffffff).as("rare colour %d", i).isEqualTo(frequent(i));
+    }
+  }
+
+  @Test
+  void aPictureOfFewColoursKeepsEveryOne() {
+    BufferedImage picture = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+    int[] colours = {0xffffff, 0x00586f, 0x1b1b1b, 0xe6e6e6, 0x00586f, 0xffffff};
+    picture.setRGB(0, 0, 3, 2, colours, 0, 3);
+
+    BufferedImage indexed = ChartImage.withOwnPalette(picture);
+
+    assertThat(((java.awt.image.IndexColorModel) indexed.getColorModel()).getMapSize()).isEqualTo(4);
+    assertThat(java.util.Arrays.stream(indexed.getRGB(0, 0, 3, 2, null, 0, 3)).map(rgb -> rgb & 0xffffff).toArray())
+        .containsExactly(colours);
+  }
+
+  /** Distinct colours (up to 256), each 1 apart in red and in blue from the next. */
+  private static int frequent(int i) {
+    return i << 16 | (255 - i);
   }
 
   private static int channelDistance(int a, int b) {
