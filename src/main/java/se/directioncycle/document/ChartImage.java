@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,31 +105,29 @@ final class ChartImage {
   }
 
   /**
-   * The picture with a palette of its own colours: the {@link #PALETTE_SIZE} most frequent kept exactly, each rarer one
-   * (an edge between two flat colours, mostly) drawn as the nearest of those. Each distinct colour is matched once and each pixel
-   * then looked up by its colour: a general quantizer builds an inverse map over the whole colour cube for every
-   * picture, which cost a twelfth of a cycle's time (docs/performance.md, "2026-12-08").
+   * The picture with a palette of its own colours: the {@link #PALETTE_SIZE} most frequent kept exactly, each rarer
+   * one (an edge between two flat colours, mostly) drawn as the nearest of those. Each distinct colour is matched once
+   * and each pixel then looked up by its colour: a general quantizer builds an inverse map over the whole colour cube
+   * for every picture, which cost a twelfth of a cycle's time (docs/performance.md, "2026-12-08").
    */
   static BufferedImage withOwnPalette(BufferedImage opaque) {
     int width = opaque.getWidth();
-    int[] pixels = opaque.getRGB(0, 0, width, opaque.getHeight(), null, 0, width);
-    Map<Integer, int[]> counts = new HashMap<>();
-    int previous = -1;
-    int[] count = null;
+    int[] pixels = opaque.getType() == BufferedImage.TYPE_INT_RGB
+        ? ((DataBufferInt) opaque.getRaster().getDataBuffer()).getData() // the charts' and maps' own type, by rows
+        : opaque.getRGB(0, 0, width, opaque.getHeight(), null, 0, width);
+    Map<Integer, Colour> colours = new HashMap<>();
+    Colour colour = null;
     for (int pixel : pixels) {
       int rgb = pixel & 0xffffff;
-      if (rgb != previous) { // runs of one colour are the rule in a chart
-        count = counts.computeIfAbsent(rgb, colour -> new int[1]);
-        previous = rgb;
+      if (colour == null || rgb != colour.rgb) { // runs of one colour are the rule in a chart
+        colour = colours.computeIfAbsent(Colour.key(rgb), key -> new Colour(rgb));
       }
-      count[0]++;
+      colour.count++;
     }
-    int[] palette = counts.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<Integer, int[]> colour) -> -colour.getValue()[0])
-            .thenComparing(Map.Entry::getKey))
-        .limit(PALETTE_SIZE).mapToInt(Map.Entry::getKey).toArray();
-    Map<Integer, Byte> indexOf = new HashMap<>();
-    counts.keySet().forEach(rgb -> indexOf.put(rgb, (byte) nearest(palette, rgb)));
+    int[] palette = colours.values().stream()
+        .sorted(Comparator.comparingInt((Colour c) -> -c.count).thenComparingInt(c -> c.rgb))
+        .limit(PALETTE_SIZE).mapToInt(c -> c.rgb).toArray();
+    colours.values().forEach(c -> c.index = (byte) nearest(palette, c.rgb));
 
     byte[] red = new byte[palette.length];
     byte[] green = new byte[palette.length];
@@ -141,17 +140,35 @@ final class ChartImage {
     BufferedImage indexed = new BufferedImage(width, opaque.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
         new IndexColorModel(8, palette.length, red, green, blue));
     byte[] indices = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData(); // one byte a pixel, by rows
-    previous = -1;
-    byte index = 0;
+    colour = null;
     for (int i = 0; i < pixels.length; i++) {
       int rgb = pixels[i] & 0xffffff;
-      if (rgb != previous) {
-        index = indexOf.get(rgb);
-        previous = rgb;
+      if (colour == null || rgb != colour.rgb) {
+        colour = colours.get(Colour.key(rgb));
       }
-      indices[i] = index;
+      indices[i] = colour.index;
     }
     return indexed;
+  }
+
+  /** One distinct colour of a picture: how many pixels have it, and its entry in the palette. */
+  private static final class Colour {
+    final int rgb;
+    int count;
+    byte index;
+
+    Colour(int rgb) {
+      this.rgb = rgb;
+    }
+
+    /**
+     * The colour's key in a hash map: the colour scrambled one to one. The colour itself collides badly, since a grey's
+     * three equal bytes cancel in the map's own spreading and the anti-aliased greys of the text then share a few
+     * buckets.
+     */
+    static Integer key(int rgb) {
+      return rgb * 0x9E3779B1;
+    }
   }
 
   /** The palette entry nearest to a colour (itself, when it is in the palette). */
