@@ -53,10 +53,10 @@ class QuarterBenchmarkIT {
     assertThat(result.baseline().rowsWritten()).isGreaterThan(result.baseline().writingCommits());
     // statement counts are deterministic on one thread: a change that adds work per cycle fails here. The target is
     // 1.3 times the bare engine (docs/performance.md); this bound is where the product stands now, not the goal
-    // (1.58 when it was lowered from 1.7 to 1.65; 1.66 from 1.8 to 1.7; 1.74 from 1.85 to 1.8; 1.78 from 1.95 to
-    // 1.85; 1.88 from 2.1 to 1.95; 2.04 from 2.2 to 2.1)
+    // (1.56 when it was lowered from 1.65 to 1.6; 1.58 from 1.7 to 1.65; 1.66 from 1.8 to 1.7; 1.74 from 1.85 to
+    // 1.8; 1.78 from 1.95 to 1.85; 1.88 from 2.1 to 1.95; 2.04 from 2.2 to 2.1)
     double ratio = (double) result.statements() / result.baseline().statements();
     assertThat(ratio).as("SQL statements per cycle against the bare engine doing the same activities")
-        .isLessThan(1.65);
+        .isLessThan(1.6);
   }
 }
