@@ -137,18 +137,17 @@ class SituationInputIT {
 
   @Test
   void oneMembersEntriesNeverShowInAnotherMembersForm() {
-    QuarterScenario kalix = new QuarterScenario(port, "kalix");
-    String cycle = kalix.open(2081, 2);
-    engine.runDueJobs(cycle);
-    Tasklist police = kalix.as("kommunpolis");
-    String policeTask = police.task(cycle, SUBMIT);
+    MemberTask opened = situationInputOfANewCycle("kalix", 2081, 2, "kommunpolis");
+    String cycle = opened.cycle();
+    Tasklist police = opened.member();
+    String policeTask = opened.taskId();
     String draft = situationInput(police, policeTask, 9, List.of(observation("OVRIGT", "Töre", 1, "HEMLIGT från polisen")));
     Rest.Response refused = police.submit(policeTask,
         Map.of("situationInput", new Tasklist.Json(draft.replace("\"severity\":1", "\"severity\":0"))));
     assertThat(refused.status()).isEqualTo(400);
     police.complete(policeTask, Map.of("situationInput", new Tasklist.Json(draft)));
 
-    Tasklist school = kalix.as("skola");
+    Tasklist school = new QuarterScenario(port, "kalix").as("skola");
     JsonNode schoolForm = school.formVariables(school.task(cycle, SUBMIT));
     assertThat(schoolForm.toString()).doesNotContain("HEMLIGT").doesNotContain("police-reported-violence");
     assertThat(jsonVariable(schoolForm, "situationContext").path("organisation").asText()).isEqualTo("school");
@@ -156,11 +155,9 @@ class SituationInputIT {
 
   @Test
   void aTaskOpenSinceBeforeTheInputStartedEmptyIsStillSubmitted() {
-    QuarterScenario kalix = new QuarterScenario(port, "kalix");
-    String cycle = kalix.open(2082, 1);
-    engine.runDueJobs(cycle);
-    Tasklist school = kalix.as("skola");
-    String taskId = school.task(cycle, SUBMIT);
+    MemberTask opened = situationInputOfANewCycle("kalix", 2082, 1, "skola");
+    Tasklist school = opened.member();
+    String taskId = opened.taskId();
     // the version before stored the empty input on the task when it was created (the engine refuses to make a
     // stored variable transient, so the form takes its submission as that variable, as it did then)
     taskService.setVariableLocal(taskId, "situationInput", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
@@ -169,7 +166,7 @@ class SituationInputIT {
     school.complete(taskId, Map.of("situationInput", new Tasklist.Json(situationInput(school, taskId, 4,
         List.of(observation("KLOTTER", "Nyborg", 1, "Klotter vid skolan"))))));
 
-    assertThat(submissions.findByCycleIdAndOrganisation(cycleId("kalix", cycle), "school")).get()
+    assertThat(submissions.findByCycleIdAndOrganisation(cycleId("kalix", opened.cycle()), "school")).get()
         .satisfies(s -> assertThat(s.getStatus()).isEqualTo(SubmissionStatus.SUBMITTED));
   }
 
@@ -208,6 +205,17 @@ class SituationInputIT {
         .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SubmissionStatus.SUBMITTED));
     assertThat(alvkarleby.as("samordnare").tasks(cycle, REVIEW)).hasSize(1);
   }
+
+  /** A member's open situation input in a new cycle of the municipality, the cycle's due jobs run. */
+  private MemberTask situationInputOfANewCycle(String municipality, int year, int quarter, String role) {
+    QuarterScenario council = new QuarterScenario(port, municipality);
+    String cycle = council.open(year, quarter);
+    engine.runDueJobs(cycle);
+    Tasklist member = council.as(role);
+    return new MemberTask(cycle, member, member.task(cycle, SUBMIT));
+  }
+
+  private record MemberTask(String cycle, Tasklist member, String taskId) {}
 
   private long cycleId(String municipality, String businessKey) {
     return cycles.ofMunicipalities(List.of(municipality)).stream().filter(c -> c.getBusinessKey().equals(businessKey))
