@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import se.directioncycle.support.ProcessTestSupport;
 
 /**
- * An upgrade's models and forms reach the next instances: a definition finds its forms in its own deployment, so a
- * changed form must come with a new version of every model, and an unchanged set deploys nothing.
+ * An upgrade's models and forms reach the next instances: a definition finds its forms, and the model it calls bound
+ * to its deployment, in its own deployment, so a changed file must come with a new version of every model, and an
+ * unchanged set deploys nothing.
  */
 class ModelDeployerTest extends ProcessTestSupport {
 
@@ -32,6 +33,23 @@ class ModelDeployerTest extends ProcessTestSupport {
   void removeDeployments() {
     repository().createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).list()
         .forEach(deployment -> repository().deleteDeployment(deployment.getId(), true));
+  }
+
+  @Test
+  void aChangedCalledModelAloneIsCalledByTheNextInstancesOfAnUnchangedCaller() {
+    // the quarterly cycle calls the follow-up bound to its own deployment (calledElementBinding="deployment")
+    byte[] caller = Bpmn.convertToString(Bpmn.createExecutableProcess("caller").startEvent()
+        .callActivity("call").calledElement("callee").camundaCalledElementBinding("deployment").endEvent().done())
+        .getBytes(StandardCharsets.UTF_8);
+    ModelDeployer deployer = new ModelDeployer(repository());
+    deployer.deploy(Map.of("caller.bpmn", caller, "callee.bpmn", callee("first")));
+
+    deployer.deploy(Map.of("caller.bpmn", caller, "callee.bpmn", callee("second")));
+
+    String callerDeployment = repository().createProcessDefinitionQuery().processDefinitionKey("caller")
+        .latestVersion().singleResult().getDeploymentId();
+    assertThat(repository().createProcessDefinitionQuery().processDefinitionKey("callee")
+        .deploymentId(callerDeployment).singleResult().getName()).isEqualTo("second");
   }
 
   @Test
@@ -60,6 +78,11 @@ class ModelDeployerTest extends ProcessTestSupport {
     try (InputStream in = repository().getResourceAsStream(definition.getDeploymentId(), "forms/fill.html")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static byte[] callee(String name) {
+    return Bpmn.convertToString(Bpmn.createExecutableProcess("callee").name(name).startEvent().endEvent().done())
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] html(String text) {
