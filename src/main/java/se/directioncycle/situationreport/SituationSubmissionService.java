@@ -40,7 +40,7 @@ public class SituationSubmissionService {
   @Transactional
   public Submission submit(long cycleId, Organisation organisation, SituationInput input, String userId) {
     Submission submission = new Submission(cycleId, organisation.code());
-    submission.replaceWith(input, userId, EngineClock.now());
+    submission.submitted(input, userId, EngineClock.now());
     return submissions.save(submission);
   }
 

@@ -47,14 +47,13 @@ class Submission {
     this.status = SubmissionStatus.MISSING;
   }
 
-  void replaceWith(SituationInput input, String submittedBy, Instant submittedAt) {
+  /** Fills in a new submission with the organisation's input (saved once, as its task completes). */
+  void submitted(SituationInput input, String submittedBy, Instant submittedAt) {
     this.status = SubmissionStatus.SUBMITTED;
     this.nothingToReport = input.nothingToReport();
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
-    indicatorValues.clear();
     input.indicators().forEach((code, value) -> indicatorValues.add(new IndicatorValue(code, value)));
-    observations.clear();
     for (int i = 0; i < input.observations().size(); i++) {
       observations.add(new Observation(i + 1, input.observations().get(i)));
     }

@@ -175,6 +175,8 @@ public final class TaskForm<T> {
      * and which are never written to the database. So no earlier task's answer is in the process to be shown or
      * resubmitted by mistake, and a report costs no variable rows (performance.md). For forms whose outcome records
      * what the process needs ({@link #records}); a field the model itself reads after the task cannot start empty.
+     * A task created before its form started empty keeps the fields stored on it, and a submission goes into those
+     * ({@code ValidatingTaskFormHandler}): the engine cannot make a stored variable transient.
      */
     public Declared<T> startsEmpty() {
       return new Declared<>(id, fields, rules, preparation, true);
