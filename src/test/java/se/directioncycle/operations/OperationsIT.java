@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +44,8 @@ class OperationsIT {
   HistoryService historyService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  IdentityService identityService;
 
   @AfterEach
   void resetClock() {
@@ -95,27 +100,43 @@ class OperationsIT {
   }
 
   @Test
-  void historyPastItsTimeToLiveIsRemoved() {
+  void historyPastItsTimeToLiveIsRemovedWithItsOperationLog() {
     engine.setClock(Date.from(Instant.parse("2093-01-10T08:00:00Z")));
     String cycle = new QuarterScenario(port, "alvkarleby").open(2093, 2);
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle)
         .singleResult().getId();
-    runtimeService.deleteProcessInstance(instanceId, "history cleanup test");
+    // two changes by an administrator, in the user operation log with the instance's id
+    identityService.setAuthentication("admin", List.of("camunda-admin"), List.of("alvkarleby"));
+    try {
+      runtimeService.setVariable(instanceId, "cleanupTest", "x");
+      runtimeService.deleteProcessInstance(instanceId, "history cleanup test");
+    } finally {
+      identityService.clearAuthentication();
+    }
     HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).singleResult();
-    assertThat(ended.getRemovalTime()).as("removal time = end + history time-to-live (P400D)")
-        .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(400, ChronoUnit.DAYS)));
+    assertThat(ended.getRemovalTime()).as("no removal time written when the instance ended (ADR 0027)").isNull();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list())
+        .extracting(HistoricActivityInstance::getRemovalTime).containsOnlyNulls();
+    assertThat(operationLogOf(instanceId)).as("the variable and the deletion").isGreaterThanOrEqualTo(2);
 
     engine.setClock(Date.from(ended.getEndTime().toInstant().plus(399, ChronoUnit.DAYS)));
     runCleanup();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count())
-        .as("kept until its time-to-live has passed").isEqualTo(1);
+        .as("kept until its time-to-live (P400D after its end) has passed").isEqualTo(1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isPositive();
+    assertThat(operationLogOf(instanceId)).isGreaterThanOrEqualTo(2);
 
     engine.setClock(Date.from(ended.getEndTime().toInstant().plus(401, ChronoUnit.DAYS)));
     runCleanup();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(operationLogOf(instanceId)).as("who worked on it goes with the rest").isZero();
+  }
+
+  private long operationLogOf(String processInstanceId) {
+    return historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).count();
   }
 
   private void runCleanup() {
