@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * A process instance's history is removed by its end time and its definition's time-to-live (ADR 0027), the engine's
  * end-time-based cleanup, instead of by a removal time written on every history row. With the engine's default (a
  * removal time, set when the root instance ends) the command that ends a cycle also rewrites every history row the
- * cycle ever wrote, in fourteen tables (about 260 rows and their index entries): a burst of writes at every cycle's
- * end that the H2 file could not absorb at a quarter's end (ADR 0021), and fifteen statements per cycle.
+ * cycle ever wrote, one bulk update per history table (about 260 rows and their index entries): a burst of writes at
+ * every cycle's end that the H2 file could not absorb at a quarter's end (ADR 0021), and 16 statements per cycle.
  * <p>
  * The end-time-based cleanup deletes an instance's activities, tasks, identity links, job log, incidents, comments,
  * attachments and details, but not the user operation log, which the removal-time cleanup also removes and which
@@ -59,7 +59,8 @@ class HistoryRemovedByEndTime extends ManagerReplacement {
     private static void deleteOperationLogOf(List<String> processInstanceIds) {
       Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
       String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_HI_OP_LOG";
-      for (List<String> part : CollectionUtil.partition(processInstanceIds, DbSqlSessionFactory.MAXIMUM_NUMBER_PARAMS)) {
+      int partSize = DbSqlSessionFactory.MAXIMUM_NUMBER_PARAMS;
+      for (List<String> part : CollectionUtil.partition(processInstanceIds, partSize)) {
         String sql = "delete from " + table + " where PROC_INST_ID_ in (" + "?,".repeat(part.size() - 1) + "?)";
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
           for (int i = 0; i < part.size(); i++) {
