@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.directioncycle.support.QuarterScenario.*;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.directioncycle.cycle.Cycle;
 import se.directioncycle.cycle.CycleService;
 import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.HistoryCleanup;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
 import se.directioncycle.support.TestPostgres;
@@ -56,6 +58,8 @@ class PostgresIT {
   JdbcTemplate jdbc;
   @Autowired
   ProcessEngine processEngine;
+  @Autowired
+  HistoryCleanup cleanup;
 
   /** Set the profile's environment variables, so that their names are tested too. */
   @DynamicPropertySource
@@ -111,6 +115,26 @@ class PostgresIT {
     // the engine's own tables are in the same PostgreSQL database
     assertThat(jdbc.queryForObject("select count(*) from act_ru_task where proc_inst_id_ = ?", Integer.class,
         cycle.getProcessInstanceId())).isEqualTo(1);
+  }
+
+  /** ADR 0027's deletion of the operation log is plain SQL on the engine's connection: PostgreSQL runs it too. */
+  @Test
+  void historyIsRemovedWithItsOperationLogOnPostgresql() {
+    engine.setClock(Date.from(LocalDateTime.of(YEAR + 1, 1, 10, 9, 0).atZone(ZoneId.of("Europe/Stockholm"))
+        .toInstant()));
+    String key = new QuarterScenario(port, "kalix").open(YEAR + 1, 2);
+    String instanceId = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .singleResult().getId();
+    cleanup.endAsAdministrator(instanceId, "kalix");
+    assertThat(cleanup.operationLogOf(instanceId)).isGreaterThanOrEqualTo(2);
+
+    Date end = processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult().getEndTime();
+    engine.setClock(Date.from(end.toInstant().plus(Duration.ofDays(401))));
+    cleanup.run();
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .count()).isZero();
+    assertThat(cleanup.operationLogOf(instanceId)).isZero();
   }
 
   @Test

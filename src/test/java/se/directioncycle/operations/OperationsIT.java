@@ -9,19 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.directioncycle.support.EngineDriver;
+import se.directioncycle.support.HistoryCleanup;
 import se.directioncycle.support.IntegrationTest;
 import se.directioncycle.support.QuarterScenario;
 import se.directioncycle.support.Rest;
@@ -43,9 +40,7 @@ class OperationsIT {
   @Autowired
   HistoryService historyService;
   @Autowired
-  ManagementService managementService;
-  @Autowired
-  IdentityService identityService;
+  HistoryCleanup cleanup;
 
   @AfterEach
   void resetClock() {
@@ -105,43 +100,27 @@ class OperationsIT {
     String cycle = new QuarterScenario(port, "alvkarleby").open(2093, 2);
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle)
         .singleResult().getId();
-    // two changes by an administrator, in the user operation log with the instance's id
-    identityService.setAuthentication("admin", List.of("camunda-admin"), List.of("alvkarleby"));
-    try {
-      runtimeService.setVariable(instanceId, "cleanupTest", "x");
-      runtimeService.deleteProcessInstance(instanceId, "history cleanup test");
-    } finally {
-      identityService.clearAuthentication();
-    }
+    cleanup.endAsAdministrator(instanceId, "alvkarleby");
     HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).singleResult();
     assertThat(ended.getRemovalTime()).as("no removal time written when the instance ended (ADR 0027)").isNull();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list())
         .extracting(HistoricActivityInstance::getRemovalTime).containsOnlyNulls();
-    assertThat(operationLogOf(instanceId)).as("the variable and the deletion").isGreaterThanOrEqualTo(2);
+    assertThat(cleanup.operationLogOf(instanceId)).as("the variable and the deletion").isGreaterThanOrEqualTo(2);
 
     engine.setClock(Date.from(ended.getEndTime().toInstant().plus(399, ChronoUnit.DAYS)));
-    runCleanup();
+    cleanup.run();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count())
         .as("kept until its time-to-live (P400D after its end) has passed").isEqualTo(1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isPositive();
-    assertThat(operationLogOf(instanceId)).isGreaterThanOrEqualTo(2);
+    assertThat(cleanup.operationLogOf(instanceId)).isGreaterThanOrEqualTo(2);
 
     engine.setClock(Date.from(ended.getEndTime().toInstant().plus(401, ChronoUnit.DAYS)));
-    runCleanup();
+    cleanup.run();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isZero();
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instanceId).count()).isZero();
-    assertThat(operationLogOf(instanceId)).as("who worked on it goes with the rest").isZero();
-  }
-
-  private long operationLogOf(String processInstanceId) {
-    return historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).count();
-  }
-
-  private void runCleanup() {
-    Job job = historyService.cleanUpHistoryAsync(true);
-    managementService.executeJob(job.getId());
+    assertThat(cleanup.operationLogOf(instanceId)).as("who worked on it goes with the rest").isZero();
   }
 
   private double gauge(String name, String municipality, String phase) {
