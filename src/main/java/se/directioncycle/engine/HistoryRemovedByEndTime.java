@@ -46,6 +46,7 @@ class HistoryRemovedByEndTime extends ManagerReplacement {
     @Override
     public void deleteHistoricProcessInstanceByIds(List<String> processInstanceIds) {
       super.deleteHistoricProcessInstanceByIds(processInstanceIds);
+      // the engine's partition gives an empty list back as one empty part: no statement for it
       if (isHistoryEnabled() && !processInstanceIds.isEmpty()) {
         deleteOperationLogOf(processInstanceIds);
       }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,7 +90,7 @@ class SituationInputIT {
         .doesNotContainKey("situationInput");
     // an input that reaches the task by a plain completion is not the form's submission
     assertThatThrownBy(() -> taskService.complete(taskId,
-        Map.of("situationInput", org.camunda.spin.plugin.variable.SpinValues.jsonValue(valid).create())))
+        Map.of("situationInput", SpinValues.jsonValue(valid).create())))
         .hasMessageContaining("Underlag till lägesbild");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     long cycleId = cycleId("alvkarleby", cycle);
@@ -160,7 +161,7 @@ class SituationInputIT {
     String taskId = opened.taskId();
     // the version before stored the empty input on the task when it was created (the engine refuses to make a
     // stored variable transient, so the form takes its submission as that variable, as it did then)
-    taskService.setVariableLocal(taskId, "situationInput", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+    taskService.setVariableLocal(taskId, "situationInput", SpinValues.jsonValue(
         "{\"nothingToReport\": false, \"indicators\": [], \"observations\": []}").create());
 
     school.complete(taskId, Map.of("situationInput", new Tasklist.Json(situationInput(school, taskId, 4,
